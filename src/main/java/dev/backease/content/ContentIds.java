@@ -17,7 +17,7 @@ public final class ContentIds {
 
     public static final List<String> PREPARATION = List.of(
             "room_temperature", "surface", "towels_and_pillows", "oil_light", "oil_sensitive_skin", "oil_allergy",
-            "heat_before", "consent_plan", "ask_first", "self_check", "session_length");
+            "heat_before", "giver_stance", "consent_plan", "ask_first", "self_check", "session_length");
 
     public static final List<String> AFTERCARE = List.of(
             "stretches", "heat_after", "water", "soreness_normal", "cold_pack", "when_to_get_help", "how_often");
