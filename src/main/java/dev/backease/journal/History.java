@@ -11,7 +11,7 @@ import java.util.Optional;
  * Follow-up rules read the journal only through this view, so "later" can never leak in.
  */
 public final class History {
-    /** Findings about single check-ins and symptoms count as current only inside this window. */
+    /** Single check-ins and symptoms set the urgency only inside this window; older ones still remind. */
     public static final Duration RECENT = Duration.ofDays(14);
 
     private final Instant asOf;
@@ -37,8 +37,8 @@ public final class History {
         return !entry.at().isBefore(asOf.minus(RECENT));
     }
 
-    public List<JournalEntry> recentCheckIns() {
-        return entries.stream().filter(JournalEntry::isCheckIn).filter(this::isRecent).toList();
+    public List<JournalEntry> checkIns() {
+        return entries.stream().filter(JournalEntry::isCheckIn).toList();
     }
 
     /**

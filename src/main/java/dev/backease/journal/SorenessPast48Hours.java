@@ -5,7 +5,10 @@ import dev.backease.screening.Referral;
 import java.time.Duration;
 import java.util.List;
 
-/** Soreness that is still there more than 48 hours after a massage should be seen by a professional. */
+/**
+ * Soreness that is still there more than 48 hours after a massage should be seen by a professional.
+ * However long ago it was, it stays a reason to book a visit: nothing in the journal says it was checked.
+ */
 public final class SorenessPast48Hours implements FollowUpRule {
     public static final Duration LIMIT = Duration.ofHours(48);
 
@@ -21,7 +24,7 @@ public final class SorenessPast48Hours implements FollowUpRule {
 
     @Override
     public List<Finding> check(History history) {
-        return history.recentCheckIns().stream()
+        return history.checkIns().stream()
                 .filter(JournalEntry::soreness)
                 .filter(c -> history.sinceSession(c).filter(d -> d.compareTo(LIMIT) > 0).isPresent())
                 .reduce((first, second) -> second)

@@ -50,6 +50,12 @@ class SorenessPast48HoursTest {
     }
 
     @Test
+    void lasting_soreness_from_weeks_ago_is_still_worth_a_visit() {
+        assertThat(rule.check(history(days(40), session(hours(0), 5, 3), soreCheckIn(hours(60), 3))))
+                .extracting(Finding::referral).containsExactly(Referral.ROUTINE);
+    }
+
+    @Test
     void a_check_in_without_soreness_does_not_fire() {
         assertThat(rule.check(history(hours(80), session(hours(0), 5, 3), checkIn(hours(72), 3)))).isEmpty();
     }

@@ -30,7 +30,8 @@ class WorseAfterSessionTest {
     }
 
     @Test
-    void a_check_in_long_ago_no_longer_counts() {
-        assertThat(rule.check(history(days(30), session(hours(0), 4, 2), checkIn(hours(25), 7)))).isEmpty();
+    void worse_pain_long_ago_still_earns_a_routine_reminder() {
+        assertThat(rule.check(history(days(30), session(hours(0), 4, 2), checkIn(hours(25), 7))))
+                .extracting(Finding::referral).containsExactly(Referral.ROUTINE);
     }
 }
