@@ -1,0 +1,22 @@
+package dev.backease.journal;
+
+import dev.backease.account.AccountId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every account's journal. An account only ever sees its own entries. */
+public interface JournalEntries {
+    /** Saves the entry and returns it with its new id. */
+    JournalEntry add(AccountId owner, JournalEntry entry);
+
+    /** The owner's entries with {@code from <= at <= to}, oldest first; a null bound is open. */
+    List<JournalEntry> list(AccountId owner, Instant from, Instant to);
+
+    /** Empty when the entry does not exist or belongs to another account. */
+    Optional<JournalEntry> find(AccountId owner, String id);
+
+    default List<JournalEntry> all(AccountId owner) {
+        return list(owner, null, null);
+    }
+}
