@@ -45,13 +45,18 @@ final class Verdict {
         LinkedHashSet<String> actions = new LinkedHashSet<>();
         referralAction().ifPresent(actions::add);
         actions.addAll(decisionActions());
-        fired.forEach(f -> actions.addAll(f.finding().actions()));
+        fired.stream().filter(this::worthSaying).forEach(f -> actions.addAll(f.finding().actions()));
         if (decision.allowsMassage()) {
             actions.add("Stay off the spine and bony areas.");
             actions.add("Stop at once if pain turns sharp or shoots down a leg, or if numbness, tingling, "
                     + "weakness, dizziness, shortness of breath or chest pain appears.");
         }
         return new ArrayList<>(actions);
+    }
+
+    /** How to massage gently is noise, even confusing, to someone who must not massage at all. */
+    private boolean worthSaying(Fired fired) {
+        return decision.allowsMassage() || !fired.finding().decision().allowsMassage();
     }
 
     private Optional<String> referralAction() {

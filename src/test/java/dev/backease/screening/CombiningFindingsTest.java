@@ -192,6 +192,19 @@ class CombiningFindingsTest {
     }
 
     @Test
+    void someone_who_must_not_massage_gets_no_tips_on_how_to_massage_but_still_every_reason() {
+        ScreeningResult result = partnerMassage().with(Symptom.SADDLE_NUMBNESS).with(Condition.BLOOD_THINNERS)
+                .trend(Trend.WORSE).screen();
+
+        assertThat(result.actions()).containsExactly(
+                "Call 112 (your local emergency number) now, or go to the emergency department.",
+                "Do not massage the lower back now.",
+                "Do not wait to see whether it passes.");
+        assertThat(firedRules(result)).containsExactly(
+                "saddle_numbness_emergency", "worsening_pain_referral", "blood_thinners_light_touch");
+    }
+
+    @Test
     void every_strict_decision_and_every_referral_comes_with_a_reason() {
         ScreeningResult referralOnly = selfMassage().recurring().screen();
         ScreeningResult withCare = selfMassage().with(Condition.RASH).screen();
