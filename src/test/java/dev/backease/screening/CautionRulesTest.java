@@ -104,8 +104,8 @@ class CautionRulesTest {
     }
 
     @Test
-    void a_pregnant_receiver_is_told_to_lie_on_their_side() {
-        ScreeningResult result = partnerMassage().with(Condition.PREGNANCY).screen();
+    void a_pregnant_receiver_with_approval_is_told_to_lie_on_their_side() {
+        ScreeningResult result = partnerMassage().with(Condition.PREGNANCY).clearedFor(Condition.PREGNANCY).screen();
 
         assertThat(firedRules(result)).contains("pregnancy_light_side_lying");
         assertThat(result.actions()).contains("Lie on your side with your knees bent, not face down.");
