@@ -1,0 +1,114 @@
+package dev.backease.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backease.content.Condition;
+import dev.backease.content.Injury;
+import dev.backease.content.Mode;
+import dev.backease.content.PainCharacter;
+import dev.backease.content.Symptom;
+import dev.backease.content.Trend;
+import java.util.EnumSet;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Promises that hold for any intake at all, however the answers are mixed. */
+class ScreeningPropertiesTest {
+    /** Symptoms the guide treats as a reason to stop and get care. */
+    private static final Set<Symptom> STOP_SIGNS = EnumSet.of(Symptom.BLADDER_OR_BOWEL_CHANGE,
+            Symptom.SADDLE_NUMBNESS, Symptom.LEG_WEAKNESS, Symptom.CHEST_PAIN, Symptom.SHORTNESS_OF_BREATH,
+            Symptom.FEVER, Symptom.LEG_NUMBNESS, Symptom.LEG_TINGLING, Symptom.DIZZINESS, Symptom.PAIN_DOWN_LEG);
+
+    private final Screening screening = IntakeFixture.SCREENING;
+
+    @Property
+    void anyone_with_a_stop_sign_is_never_allowed_to_massage_and_is_sent_to_care_within_days(
+            @ForAll("intakes") Intake anyIntake, @ForAll("stopSigns") Symptom stopSign) {
+        Set<Symptom> symptoms = EnumSet.of(stopSign);
+        symptoms.addAll(anyIntake.symptoms());
+        Intake intake = new Intake(anyIntake.mode(), anyIntake.pain(), anyIntake.injury(), symptoms,
+                anyIntake.conditions(), anyIntake.clearances(), anyIntake.giver(), anyIntake.canLieFaceDown(),
+                anyIntake.tools(), anyIntake.minutesAvailable(), anyIntake.comfortMax());
+
+        ScreeningResult result = screening.screen(intake);
+
+        assertThat(result.massageAllowed()).isFalse();
+        assertThat(result.maxPressure()).isZero();
+        assertThat(result.referral()).isGreaterThanOrEqualTo(Referral.SOON);
+    }
+
+    @Property
+    void the_answer_is_never_milder_than_any_single_rule_that_was_not_cleared(@ForAll("intakes") Intake intake) {
+        ScreeningResult result = screening.screen(intake);
+
+        for (SafetyRule rule : screening.rules()) {
+            rule.check(intake).filter(finding -> !finding.isLiftedFor(intake)).ifPresent(finding -> {
+                assertThat(result.decision()).isGreaterThanOrEqualTo(finding.decision());
+                assertThat(result.referral()).isGreaterThanOrEqualTo(finding.referral());
+                finding.limits().maxPressure().ifPresent(cap -> assertThat(result.maxPressure()).isLessThanOrEqualTo(cap));
+                assertThat(result.excludedTechniques()).containsAll(finding.limits().excludedTechniques());
+                assertThat(result.avoidAreas()).containsAll(finding.limits().avoidAreas());
+                assertThat(result.reasons()).extracting(Reason::rule).contains(rule.id());
+            });
+        }
+    }
+
+    @Property
+    void every_answer_keeps_the_contracts_promises(@ForAll("intakes") Intake intake) {
+        ScreeningResult result = screening.screen(intake);
+
+        assertThat(result.massageAllowed()).isEqualTo(
+                result.decision() == Decision.PROCEED || result.decision() == Decision.PROCEED_WITH_CARE);
+        if (result.massageAllowed()) {
+            assertThat(result.maxPressure()).isBetween(1, 6);
+        } else {
+            assertThat(result.maxPressure()).isZero();
+        }
+        if (result.decision() != Decision.PROCEED || result.referral() != Referral.NONE) {
+            assertThat(result.reasons()).isNotEmpty();
+        }
+        if (result.decision() == Decision.NEEDS_CLEARANCE) {
+            assertThat(result.needsClearanceFrom()).isNotEmpty();
+        }
+        if (result.referral() == Referral.EMERGENCY) {
+            assertThat(result.actions().get(0)).startsWith("Call 112 (your local emergency number) now");
+        }
+        assertThat(result.avoidAreas()).startsWith("spine", "bony_areas").doesNotHaveDuplicates();
+        assertThat(result.excludedTechniques()).doesNotHaveDuplicates();
+        assertThat(result.actions()).isNotEmpty().doesNotHaveDuplicates();
+    }
+
+    @Provide
+    Arbitrary<Symptom> stopSigns() {
+        return Arbitraries.of(STOP_SIGNS);
+    }
+
+    @Provide
+    Arbitrary<Intake> intakes() {
+        Arbitrary<Pain> pains = Combinators.combine(
+                        Arbitraries.integers().between(0, 10),
+                        Arbitraries.of(PainCharacter.class).set(),
+                        Arbitraries.integers().between(0, 400),
+                        Arbitraries.of(Trend.class),
+                        Arbitraries.integers().between(0, 15),
+                        Arbitraries.integers().between(0, 30).injectNull(0.3))
+                .as((intensity, character, days, trend, flags, selfCare) -> new Pain(intensity, character, days,
+                        trend, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, selfCare));
+        return Combinators.combine(
+                        Arbitraries.of(Mode.class),
+                        pains,
+                        Arbitraries.of(Injury.class),
+                        Arbitraries.of(Symptom.class).set().ofMaxSize(3),
+                        Arbitraries.of(Condition.class).set().ofMaxSize(4),
+                        Arbitraries.of(Condition.class).set().ofMaxSize(4),
+                        Arbitraries.of(true, false))
+                .as((mode, pain, injury, symptoms, conditions, clearances, giverPregnant) -> new Intake(mode, pain,
+                        injury, symptoms, conditions, clearances, new Giver(giverPregnant), true, Set.of(),
+                        Intake.DEFAULT_MINUTES, Intake.DEFAULT_COMFORT_MAX));
+    }
+}
