@@ -12,7 +12,8 @@ public record AccountActions(
         KeepingWebSessions webSessions,
         ExportingData exportingData,
         DeletingAccount deletingAccount,
-        AuditLog auditLog) {
+        AuditLog auditLog,
+        Accounts accounts) {
 
     public static AccountActions create(AccountRepositories repos, PasswordHasher hasher, PasswordPolicy policy, Clock clock) {
         SignInThrottle throttle = new SignInThrottle(repos.signInFailures(), clock);
@@ -25,6 +26,7 @@ public record AccountActions(
                 new KeepingWebSessions(repos.webSessions(), repos.auditLog(), clock),
                 new ExportingData(repos, clock),
                 new DeletingAccount(repos.accounts(), repos.personalData(), repos.auditLog(), clock),
-                repos.auditLog());
+                repos.auditLog(),
+                repos.accounts());
     }
 }

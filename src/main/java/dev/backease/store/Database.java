@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 
@@ -72,7 +71,11 @@ public final class Database implements AutoCloseable {
         config.setPoolName("backease");
         config.setInitializationFailTimeout(1);
         config.setConnectionTimeout(10_000);
-        (dialect == Dialect.SQLITE ? (Consumer<HikariConfig>) c -> sqlite(c, url) : c -> postgresql(c, url, env)).accept(config);
+        if (dialect == Dialect.SQLITE) {
+            sqlite(config, url);
+        } else {
+            postgresql(config, url, env);
+        }
         return config;
     }
 
