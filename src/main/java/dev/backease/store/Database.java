@@ -1,0 +1,114 @@
+package dev.backease.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The one database: a HikariCP pool, migrated by Flyway, used through Jdbi. SQLite runs with WAL,
+ * synchronous=FULL (a confirmed write survives a power cut), foreign keys on and a busy timeout.
+ */
+public final class Database implements AutoCloseable {
+    private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+
+    private Database(HikariDataSource pool, Dialect dialect) {
+        this.pool = pool;
+        this.dialect = dialect;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /** Opens with the password and user from the URL, or BACKEASE_DB_USER / BACKEASE_DB_PASSWORD. */
+    public static Database open(String url) {
+        return open(url, System.getenv());
+    }
+
+    public static Database open(String url, Map<String, String> env) {
+        String safeUrl = JdbcUrls.withoutPassword(url);
+        Dialect dialect;
+        try {
+            dialect = Dialect.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new DatabaseUnavailableException(safeUrl, e);
+        }
+        HikariDataSource pool = null;
+        try {
+            pool = new HikariDataSource(config(url, dialect, env));
+            Flyway.configure().dataSource(pool).locations(dialect.migrations()).load().migrate();
+            return new Database(pool, dialect);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.close();
+            }
+            throw new DatabaseUnavailableException(safeUrl, e);
+        }
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static HikariConfig config(String url, Dialect dialect, Map<String, String> env) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("backease");
+        config.setInitializationFailTimeout(1);
+        config.setConnectionTimeout(10_000);
+        if (dialect == Dialect.SQLITE) {
+            sqlite(config, url);
+        } else {
+            postgresql(config, url, env);
+        }
+        return config;
+    }
+
+    private static void sqlite(HikariConfig config, String url) {
+        createParentFolder(url.substring("jdbc:sqlite:".length()));
+        config.addDataSourceProperty("journal_mode", "WAL");
+        config.addDataSourceProperty("synchronous", "FULL");
+        config.addDataSourceProperty("foreign_keys", "true");
+        config.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
+        // Few writers is what SQLite does best; a small pool keeps lock waits short.
+        config.setMaximumPoolSize(4);
+    }
+
+    private static void postgresql(HikariConfig config, String url, Map<String, String> env) {
+        if (!url.contains("user=") && env.get("BACKEASE_DB_USER") != null) {
+            config.setUsername(env.get("BACKEASE_DB_USER"));
+        }
+        if (!url.contains("password=") && env.get("BACKEASE_DB_PASSWORD") != null) {
+            config.setPassword(env.get("BACKEASE_DB_PASSWORD"));
+        }
+        config.setMaximumPoolSize(10);
+    }
+
+    private static void createParentFolder(String file) {
+        String path = file.contains("?") ? file.substring(0, file.indexOf('?')) : file;
+        if (path.isBlank() || path.startsWith(":memory:") || path.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(path).toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot create the data folder " + parent, e);
+        }
+    }
+}

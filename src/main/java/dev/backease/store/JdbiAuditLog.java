@@ -1,0 +1,41 @@
+package dev.backease.store;
+
+import dev.backease.account.AccountId;
+import dev.backease.account.AuditAction;
+import dev.backease.account.AuditEvent;
+import dev.backease.account.AuditLog;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+final class JdbiAuditLog implements AuditLog {
+    private static final RowMapper<AuditEvent> EVENT = (rs, ctx) -> new AuditEvent(
+            Rows.instant(rs, "at"),
+            rs.getString("account_id") == null ? null : new AccountId(rs.getString("account_id")),
+            AuditAction.fromWireName(rs.getString("action")), rs.getString("subject"), rs.getString("client"));
+
+    private final Jdbi jdbi;
+
+    JdbiAuditLog(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO audit_log (at, account_id, action, subject, client)
+                        VALUES (:at, :account, :action, :subject, :client)""")
+                .bind("at", event.at())
+                .bind("account", event.accountId() == null ? null : event.accountId().value())
+                .bind("action", event.action().wireName())
+                .bind("subject", event.subject())
+                .bind("client", event.client())
+                .execute());
+    }
+
+    @Override
+    public List<AuditEvent> of(AccountId accountId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM audit_log WHERE account_id = :account ORDER BY at, id")
+                .bind("account", accountId.value()).map(EVENT).list());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.backease.store;
+
+import dev.backease.account.Account;
+import dev.backease.account.AccountId;
+import dev.backease.account.PersonalData;
+import dev.backease.account.SignInThrottle;
+import dev.backease.account.StoredDocument;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+final class JdbiPersonalData implements PersonalData {
+    private final Jdbi jdbi;
+
+    JdbiPersonalData(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<StoredDocument> liveSessions(AccountId accountId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, created_at, state FROM live_sessions WHERE account_id = :account ORDER BY created_at, id")
+                .bind("account", accountId.value())
+                .map((rs, ctx) -> new StoredDocument(rs.getString("id"), Rows.instant(rs, "created_at"), "session", rs.getString("state")))
+                .list());
+    }
+
+    @Override
+    public List<StoredDocument> sessionEvents(AccountId accountId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT e.session_id, e.seq, e.at, e.json FROM session_events e
+                        JOIN live_sessions s ON s.id = e.session_id
+                        WHERE s.account_id = :account ORDER BY e.session_id, e.seq""")
+                .bind("account", accountId.value())
+                .map((rs, ctx) -> new StoredDocument(rs.getString("session_id") + "/" + rs.getLong("seq"),
+                        Rows.instant(rs, "at"), "session_event", rs.getString("json")))
+                .list());
+    }
+
+    @Override
+    public List<StoredDocument> journalEntries(AccountId accountId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, at, kind, document FROM journal_entries WHERE account_id = :account ORDER BY at, id")
+                .bind("account", accountId.value())
+                .map((rs, ctx) -> new StoredDocument(rs.getString("id"), Rows.instant(rs, "at"), rs.getString("kind"), rs.getString("document")))
+                .list());
+    }
+
+    @Override
+    public void eraseAccount(Account account) {
+        String id = account.id().value();
+        // Explicit deletes, child tables first, so erasure never depends on cascades being switched on.
+        jdbi.useTransaction(h -> {
+            h.execute("DELETE FROM session_events WHERE session_id IN (SELECT id FROM live_sessions WHERE account_id = ?)", id);
+            h.execute("DELETE FROM live_sessions WHERE account_id = ?", id);
+            h.execute("DELETE FROM journal_entries WHERE account_id = ?", id);
+            h.execute("DELETE FROM api_tokens WHERE account_id = ?", id);
+            h.execute("DELETE FROM web_sessions WHERE account_id = ?", id);
+            h.execute("DELETE FROM audit_log WHERE account_id = ?", id);
+            h.execute("DELETE FROM sign_in_failures WHERE throttle_key = ?", SignInThrottle.accountKey(account.username()));
+            h.execute("DELETE FROM accounts WHERE id = ?", id);
+        });
+    }
+}
