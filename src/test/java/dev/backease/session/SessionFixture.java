@@ -17,26 +17,26 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** Hand-built plans and sessions, so that session tests do not depend on the planner. */
-final class SessionFixture {
-    static final Instant T0 = Instant.parse("2026-11-20T18:00:00Z");
-    static final AccountId ALICE = new AccountId("alice");
-    static final AccountId BOB = new AccountId("bob");
-    static final SessionId ID = new SessionId("session-1");
+public final class SessionFixture {
+    public static final Instant T0 = Instant.parse("2026-11-20T18:00:00Z");
+    public static final AccountId ALICE = new AccountId("alice");
+    public static final AccountId BOB = new AccountId("bob");
+    public static final SessionId ID = new SessionId("session-1");
 
     private SessionFixture() {}
 
-    static PlanStep step(String technique, String name, int min, int max) {
+    public static PlanStep step(String technique, String name, int min, int max) {
         return new PlanStep(technique, name, "lower back", "Work slowly, off the spine.", 60, 6, 8, null,
                 new PressureRange(min, max), List.of("Stay off the spine."), "Sequence of Movements");
     }
 
     /** Warm-up 2-3, kneading 3-6, finishing 1-2: the usual shape of a partner plan. */
-    static List<PlanStep> threeSteps() {
+    public static List<PlanStep> threeSteps() {
         return List.of(step("effleurage", "Warm-up strokes", 2, 3), step("petrissage", "Kneading", 3, 6),
                 step("finishing_effleurage", "Finishing strokes", 1, 2));
     }
 
-    static ScreeningResult screening(Decision decision, Referral referral, int maxPressure) {
+    public static ScreeningResult screening(Decision decision, Referral referral, int maxPressure) {
         List<Reason> reasons = decision == Decision.PROCEED && referral == Referral.NONE ? List.of()
                 : List.of(new Reason("fixture_rule", "Fixture reason.", "Contraindications to Consider"));
         List<String> actions = decision.allowsMassage() ? List.of("Go gently.")
@@ -45,41 +45,41 @@ final class SessionFixture {
                 actions, reasons);
     }
 
-    static Plan plan(ScreeningResult screening, List<PlanStep> steps) {
+    public static Plan plan(ScreeningResult screening, List<PlanStep> steps) {
         return new Plan(screening, Mode.PARTNER, new PlannedPosition("prone_pillow_under_hips", "Lie face down."),
                 List.of(new CarePoint("room_temperature", "Keep the room warm.")), steps,
                 List.of(new CarePoint("stretch", "Stretch gently afterwards.")));
     }
 
-    static Plan plan() {
+    public static Plan plan() {
         return plan(screening(Decision.PROCEED, Referral.NONE, 6), threeSteps());
     }
 
-    static Plan planWithReferral(Referral referral) {
+    public static Plan planWithReferral(Referral referral) {
         return plan(screening(Decision.PROCEED_WITH_CARE, referral, 6), threeSteps());
     }
 
-    static LiveSession engine() {
+    public static LiveSession engine() {
         return new LiveSession(Clock.fixed(T0, ZoneOffset.UTC));
     }
 
-    static LiveSession engine(Clock clock) {
+    public static LiveSession engine(Clock clock) {
         return new LiveSession(clock);
     }
 
-    static SessionState ready(Plan plan, int comfortMax) {
+    public static SessionState ready(Plan plan, int comfortMax) {
         return applied(engine().open(ID, ALICE, plan, comfortMax));
     }
 
-    static SessionState ready() {
+    public static SessionState ready() {
         return ready(plan(), 6);
     }
 
-    static SessionState running() {
+    public static SessionState running() {
         return apply(ready(), new SessionEvent.Start(null));
     }
 
-    static SessionState apply(SessionState state, SessionEvent... events) {
+    public static SessionState apply(SessionState state, SessionEvent... events) {
         SessionState now = state;
         for (SessionEvent event : events) {
             now = applied(engine().apply(now, event));
@@ -87,14 +87,14 @@ final class SessionFixture {
         return now;
     }
 
-    static SessionState applied(Outcome outcome) {
+    public static SessionState applied(Outcome outcome) {
         if (outcome instanceof Outcome.Applied applied) {
             return applied.state();
         }
         throw new AssertionError("expected the event to be applied but it was " + outcome);
     }
 
-    static SessionEvent.PressureReport felt(int value) {
+    public static SessionEvent.PressureReport felt(int value) {
         return new SessionEvent.PressureReport(value, null);
     }
 }
