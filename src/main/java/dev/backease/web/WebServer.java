@@ -1,15 +1,57 @@
 package dev.backease.web;
 
+import dev.backease.account.AccountId;
+import dev.backease.json.InvalidInputException;
+import dev.backease.json.Json;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.security.RouteRole;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The HTTP server: common policy (errors, limits, headers) plus each feature's routes. */
+/**
+ * The HTTP server: the common policy every route gets (deny by default, problem documents for every
+ * error, a body size limit, security headers, compression) plus each feature's routes.
+ */
 public final class WebServer {
+    public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final String GENERIC_500 = "Something went wrong on our side. Nothing you sent was stored.";
     private final Javalin app;
 
     public WebServer(List<RouteModule> modules) {
+        this(modules, Authenticator.NOBODY, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    public WebServer(List<RouteModule> modules, Authenticator authenticator, int maxBodyBytes) {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.http.compressionStrategy = CompressionStrategy.GZIP;
+            config.http.maxRequestSize = maxBodyBytes;
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.roles = Set.of(Access.PUBLIC);
+            });
+            config.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx);
+                ctx.attribute(Requests.BODY_LIMIT, maxBodyBytes);
+            });
+            config.routes.beforeMatched(ctx -> requireAccess(ctx, authenticator));
+            registerErrorHandling(config);
             modules.forEach(module -> module.register(config));
         });
     }
@@ -25,5 +67,53 @@ public final class WebServer {
 
     public void stop() {
         app.stop();
+    }
+
+    /** Deny by default: a route with no role at all is treated as needing an account. */
+    private static void requireAccess(Context ctx, Authenticator authenticator) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.contains(Access.PUBLIC)) {
+            return;
+        }
+        Optional<AccountId> account = authenticator.authenticate(ctx);
+        if (account.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer");
+            throw new UnauthorizedResponse("Sign in first: send Authorization: Bearer TOKEN.");
+        }
+        ctx.attribute(Requests.ACCOUNT, account.get());
+    }
+
+    private static void registerErrorHandling(JavalinConfig config) {
+        config.routes.exception(InvalidInputException.class,
+                (e, ctx) -> Problem.send(ctx, Problem.invalid(e.errors())));
+        config.routes.exception(HttpResponseException.class,
+                (e, ctx) -> Problem.send(ctx, e.getStatus(), detail(e)));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+            Problem.send(ctx, 500, GENERIC_500);
+        });
+        config.router.javaLangErrorHandler((response, error) -> {
+            LOG.error("request failed with an error", error);
+            writeGeneric500(response);
+        });
+    }
+
+    private static String detail(HttpResponseException e) {
+        return switch (e.getStatus()) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not take that method.";
+            default -> e.getMessage() == null || e.getMessage().isBlank() ? "The request was refused." : e.getMessage();
+        };
+    }
+
+    private static void writeGeneric500(jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            response.reset();
+            response.setStatus(500);
+            response.setContentType(Problem.CONTENT_TYPE);
+            response.getOutputStream().write(Json.bytes(Problem.document(500, GENERIC_500)));
+        } catch (IOException | IllegalStateException e) {
+            LOG.warn("could not write the error answer", e);
+        }
     }
 }

@@ -1,0 +1,33 @@
+package dev.backease.session;
+
+import dev.backease.account.AccountId;
+import dev.backease.planning.Plan;
+import dev.backease.screening.Intake;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/** Use case: an account starts a live session from its intake and the plan made for it. */
+public final class StartingSession {
+    private final Sessions sessions;
+    private final LiveSession engine;
+    private final Supplier<SessionId> ids;
+
+    public StartingSession(Sessions sessions, LiveSession engine, Supplier<SessionId> ids) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.ids = Objects.requireNonNull(ids, "ids");
+    }
+
+    public StartingSession(Sessions sessions, LiveSession engine) {
+        this(sessions, engine, SessionId::random);
+    }
+
+    /** The saved new session, or a rejection (massage not allowed, comfort ceiling out of range). */
+    public Outcome start(AccountId owner, Intake intake, Plan plan) {
+        Outcome outcome = engine.open(ids.get(), owner, plan, intake.comfortMax());
+        if (outcome instanceof Outcome.Applied applied) {
+            sessions.save(applied.state());
+        }
+        return outcome;
+    }
+}

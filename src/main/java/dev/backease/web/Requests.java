@@ -1,0 +1,75 @@
+package dev.backease.web;
+
+import dev.backease.account.AccountId;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UnauthorizedResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+/** What route handlers read from a request: the signed-in account and a bounded JSON body. */
+public final class Requests {
+    static final String ACCOUNT = "backease.account";
+    static final String BODY_LIMIT = "backease.bodyLimit";
+
+    private Requests() {}
+
+    /** The account that signed this request; only routes registered with {@link Access#ACCOUNT} have one. */
+    public static AccountId account(Context ctx) {
+        AccountId account = ctx.attribute(ACCOUNT);
+        if (account == null) {
+            throw new UnauthorizedResponse("This needs a signed-in account.");
+        }
+        return account;
+    }
+
+    /**
+     * The raw body of a JSON request, refused with 415 when it says it is something else and with 413
+     * when it is over the size limit (counted while reading, so a missing or false length does not help).
+     */
+    public static byte[] jsonBody(Context ctx) {
+        requireJsonContentType(ctx);
+        int limit = bodyLimit(ctx);
+        if (ctx.contentLength() > limit) {
+            throw tooLarge(limit);
+        }
+        try (InputStream in = ctx.bodyInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                out.write(buffer, 0, read);
+                if (out.size() > limit) {
+                    throw tooLarge(limit);
+                }
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new HttpResponseException(400, "The request body could not be read.");
+        }
+    }
+
+    /** A missing content type is accepted (curl -d sends a form type, so it is not). */
+    static void requireJsonContentType(Context ctx) {
+        String type = ctx.header("Content-Type");
+        if (type == null || type.isBlank()) {
+            return;
+        }
+        String media = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json")) {
+            throw new HttpResponseException(415, "Send the body as application/json.");
+        }
+    }
+
+    private static int bodyLimit(Context ctx) {
+        Integer limit = ctx.attribute(BODY_LIMIT);
+        return limit == null ? WebServer.DEFAULT_MAX_BODY_BYTES : limit;
+    }
+
+    private static ContentTooLargeResponse tooLarge(int limit) {
+        return new ContentTooLargeResponse("The request body is over the limit of " + limit + " bytes.");
+    }
+}

@@ -1,0 +1,55 @@
+package dev.backease.json;
+
+import static dev.backease.session.SessionFixture.apply;
+import static dev.backease.session.SessionFixture.ready;
+import static dev.backease.session.SessionFixture.running;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.backease.content.Symptom;
+import dev.backease.session.SessionEvent;
+import org.junit.jupiter.api.Test;
+
+class SessionJsonTest {
+
+    @Test
+    void a_ready_session_is_written_in_the_contract_shape() {
+        JsonNode json = SessionJson.sessionState(ready());
+
+        assertThat(json.get("id").asText()).isEqualTo("session-1");
+        assertThat(json.get("state").asText()).isEqualTo("ready");
+        assertThat(json.get("stepIndex").asInt()).isZero();
+        assertThat(json.get("step").get("name").asText()).isEqualTo("Warm-up strokes");
+        assertThat(json.get("step").get("pressure").get("max").asInt()).isEqualTo(3);
+        assertThat(json.get("comfortMax").asInt()).isEqualTo(6);
+        assertThat(json.get("pressureTarget").asInt()).isEqualTo(2);
+        assertThat(json.get("referral").asText()).isEqualTo("none");
+        assertThat(json.get("stopReason").isNull()).isTrue();
+        assertThat(json.get("actions").size()).isPositive();
+        assertThat(json.get("plan").get("steps").size()).isEqualTo(3);
+        assertThat(json.get("plan").get("screening").get("decision").asText()).isEqualTo("proceed");
+    }
+
+    @Test
+    void a_stopped_session_shows_why_with_no_pressure_and_its_events_with_their_time() {
+        JsonNode json = SessionJson.sessionState(apply(running(), new SessionEvent.PressureReport(4, null),
+                new SessionEvent.SymptomReported(Symptom.LEG_WEAKNESS, null)));
+
+        assertThat(json.get("state").asText()).isEqualTo("stopped");
+        assertThat(json.get("pressureTarget").asInt()).isZero();
+        assertThat(json.get("referral").asText()).isEqualTo("emergency");
+        assertThat(json.get("stopReason").asText()).isEqualTo("symptom_leg_weakness");
+        assertThat(json.get("reasons").get(0).get("source").asText()).isEqualTo("Initial Assessment and Communication");
+        assertThat(json.get("events")).extracting(event -> event.get("type").asText())
+                .containsExactly("start", "pressure_report", "symptom");
+        assertThat(json.get("events").get(1).get("value").asInt()).isEqualTo(4);
+        assertThat(json.get("events").get(2).get("at").asText()).isEqualTo("2026-11-20T18:00:00Z");
+    }
+
+    @Test
+    void an_event_written_out_reads_back_as_the_same_event() {
+        SessionEvent event = new SessionEvent.SymptomReported(Symptom.FEVER, java.time.Instant.parse("2026-11-20T18:30:00Z"));
+
+        assertThat(SessionEventReader.read(SessionJson.event(event))).isEqualTo(event);
+    }
+}
