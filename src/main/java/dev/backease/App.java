@@ -1,7 +1,82 @@
 package dev.backease;
 
+import dev.backease.cli.Cli;
+import dev.backease.cli.PlanCommand;
+import dev.backease.cli.ScreenCommand;
+import dev.backease.cli.ServeCommand;
+import dev.backease.cli.Terminal;
+import dev.backease.content.Guide;
+import dev.backease.planning.Planner;
+import dev.backease.screening.Screening;
+import dev.backease.store.GuideFile;
+import dev.backease.web.Authenticator;
+import dev.backease.web.HomeRoutes;
+import dev.backease.web.ScreeningRoutes;
+import dev.backease.web.WebServer;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The composition root: builds every part by hand and runs the command line. */
 public final class App {
+    private final Map<String, String> env;
+    private final Supplier<Guide> guide = once(GuideFile::loadDefault);
+
+    App(Map<String, String> env) {
+        this.env = env;
+    }
+
     public static void main(String[] args) {
-        System.out.println("BackEase");
+        Terminal terminal = new Terminal(System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err));
+        System.exit(new App(System.getenv()).run(args, terminal));
+    }
+
+    int run(String[] args, Terminal terminal) {
+        return Cli.run(args, terminal, commands(terminal));
+    }
+
+    /** Every subcommand of {@code backease}; a feature adds its command here. */
+    private List<Object> commands(Terminal terminal) {
+        return List.of(
+                new ScreenCommand(env, terminal, this::screening),
+                new PlanCommand(env, terminal, this::screening, this::planner),
+                new ServeCommand(env, terminal, this::webServer));
+    }
+
+    private Screening screening(Config config) {
+        return new Screening(config.emergencyNumber());
+    }
+
+    private Planner planner() {
+        return new Planner(guide.get());
+    }
+
+    WebServer webServer(Config config) {
+        return new WebServer(List.of(
+                new HomeRoutes(),
+                new ScreeningRoutes(screening(config), planner())),
+                Authenticator.NOBODY, config.maxBodyBytes());
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }

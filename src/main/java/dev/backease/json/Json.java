@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +54,9 @@ public final class Json {
                 throw InvalidInputException.of("$", "the document is empty; expected a JSON object");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw InvalidInputException.of("$", "the document is nested or sized beyond what an intake ever needs"
+                    + " (at most " + MAX_NESTING_DEPTH + " levels deep)");
         } catch (JacksonException e) {
             throw InvalidInputException.of("$", "not valid JSON: " + describe(e));
         } catch (IOException e) {

@@ -22,6 +22,6 @@ public final class HomeRoutes implements RouteModule {
     private void home(Context ctx) {
         StringOutput page = new StringOutput();
         templates.render("home.jte", Map.of(), page);
-        ctx.html(page.toString());
+        ctx.contentType("text/html; charset=utf-8").result(page.toString());
     }
 }

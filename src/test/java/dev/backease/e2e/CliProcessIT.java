@@ -1,0 +1,150 @@
+package dev.backease.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.backease.json.Json;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged program, run as a person runs it: {@code java -jar backease.jar ...}. */
+class CliProcessIT {
+    private static final String JAR = System.getProperty("backease.jar", "target/backease.jar");
+
+    @TempDir
+    Path dir;
+
+    record Result(int exitCode, String stdout, String stderr) {}
+
+    private Result run(String stdin, String... args) throws Exception {
+        Process process = start(args);
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        var stdout = process.getInputStream().readAllBytes();
+        var stderr = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), new String(stdout, StandardCharsets.UTF_8),
+                new String(stderr, StandardCharsets.UTF_8));
+    }
+
+    private Process start(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("BACKEASE_DATA_DIR", dir.toString());
+        return builder.start();
+    }
+
+    @Test
+    void screen_prints_only_json_on_stdout_and_exits_0() throws Exception {
+        Result result = run("", "screen", "examples/red-flag.json");
+
+        assertThat(result.exitCode()).isEqualTo(0);
+        JsonNode screening = Json.parse(result.stdout());
+        assertThat(screening.has("decision")).isTrue();
+        assertThat(screening.has("reasons")).isTrue();
+    }
+
+    @Test
+    void plan_reads_stdin_and_prints_a_plan() throws Exception {
+        Result result = run(Files.readString(Path.of("examples/self-with-ball.json")), "plan", "-");
+
+        assertThat(result.exitCode()).isEqualTo(0);
+        JsonNode plan = Json.parse(result.stdout());
+        assertThat(plan.get("mode").textValue()).isEqualTo("self");
+        assertThat(plan.has("steps")).isTrue();
+        assertThat(plan.has("totalSeconds")).isTrue();
+    }
+
+    @Test
+    void bad_input_exits_2_with_the_file_field_and_problem_on_stderr() throws Exception {
+        Result result = run("", "screen", "examples/bad-intake.json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr()).contains("examples/bad-intake.json: pain.intensity: must be 0 to 10")
+                .contains("examples/bad-intake.json: symptoms[1]: unknown symptom 'fevr'")
+                .contains("examples/bad-intake.json: minutesAvailble: unknown field")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void a_missing_file_exits_2() throws Exception {
+        Result result = run("", "plan", "missing.json");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stdout()).isEmpty();
+        assertThat(result.stderr()).contains("missing.json: no such file");
+    }
+
+    @Test
+    void help_lists_every_command_and_version_answers() throws Exception {
+        Result help = run("", "--help");
+        Result version = run("", "--version");
+
+        assertThat(help.exitCode()).isEqualTo(0);
+        assertThat(help.stdout()).contains("screen").contains("plan").contains("serve");
+        assertThat(version.exitCode()).isEqualTo(0);
+        assertThat(version.stdout()).startsWith("backease ");
+    }
+
+    @Test
+    void serve_logs_its_address_on_stderr_and_answers_health_checks() throws Exception {
+        Process server = start("serve", "--port", "0");
+        try {
+            BufferedReader stderr = new BufferedReader(new InputStreamReader(server.getErrorStream(),
+                    StandardCharsets.UTF_8));
+            int port = portFrom(stderr);
+
+            var response = new HttpClientSupport(port).get("/api/v1/health");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+        } finally {
+            server.destroy();
+            server.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void serve_on_a_port_already_in_use_exits_1_with_a_message() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Result result = run("", "serve", "--port", String.valueOf(taken.getLocalPort()));
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.stdout()).isEmpty();
+            assertThat(result.stderr()).contains("backease:");
+        }
+    }
+
+    @Test
+    void an_unusable_port_is_bad_input_naming_the_flag() throws Exception {
+        Result result = run("", "serve", "--port", "eighty");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("--port: must be a whole number");
+    }
+
+    private static int portFrom(BufferedReader stderr) throws Exception {
+        Pattern address = Pattern.compile("running at http://[^:]+:(\\d+)/");
+        String line;
+        while ((line = stderr.readLine()) != null) {
+            Matcher matcher = address.matcher(line);
+            if (matcher.find()) {
+                return Integer.parseInt(matcher.group(1));
+            }
+        }
+        throw new AssertionError("the server never said where it runs");
+    }
+}
