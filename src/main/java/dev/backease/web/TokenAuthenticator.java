@@ -2,21 +2,25 @@ package dev.backease.web;
 
 import dev.backease.account.AccountActions;
 import dev.backease.account.AccountId;
+import dev.backease.account.Secrets;
 import dev.backease.account.WebSession;
 import io.javalin.http.Context;
 import java.util.Optional;
 
 /**
- * Finds the account behind a request: `Authorization: Bearer TOKEN` for the API; for pages (paths
- * outside /api/) also the web session cookie. The API never accepts the cookie, so a page on another
- * site cannot make a browser call the API with someone's session. The answer is computed once per
- * request (the lookup is audited and updates last-use times).
+ * Finds the account behind a request: `Authorization: Bearer TOKEN`, or the web session cookie.
+ * On the API (paths under /api/) the cookie counts only when the request also carries the session's
+ * CSRF token in the `X-CSRF-Token` header (the browser app's player reads it from the page), so a
+ * page on another site cannot make a browser call the API with someone's session. The answer is
+ * computed once per request (the lookup is audited and updates last-use times).
  */
 public final class TokenAuthenticator implements Authenticator {
     static final String ACCOUNT_ATTRIBUTE = "backease.account";
     static final String WEB_SESSION_ATTRIBUTE = "backease.webSession";
     static final String TOKEN_ATTRIBUTE = "backease.token";
     private static final String BEARER = "bearer ";
+    /** The header a same-origin script sends its page's CSRF token in when calling the API with the cookie. */
+    public static final String CSRF_HEADER = "X-CSRF-Token";
 
     private final AccountActions actions;
     private final WebCookies cookies;
@@ -57,10 +61,11 @@ public final class TokenAuthenticator implements Authenticator {
         if (token.isPresent()) {
             return actions.authenticating().byToken(token.get(), ctx.ip());
         }
-        if (ctx.path().startsWith("/api/")) {
-            return Optional.empty();
-        }
         Optional<WebSession> session = actions.webSessions().find(cookies.sessionSecret(ctx));
+        if (ctx.path().startsWith("/api/")) {
+            String csrf = ctx.header(CSRF_HEADER);
+            session = session.filter(found -> Secrets.sameSecret(found.csrfToken(), csrf));
+        }
         session.ifPresent(found -> ctx.attribute(WEB_SESSION_ATTRIBUTE, found));
         return session.map(WebSession::accountId);
     }
