@@ -1,0 +1,146 @@
+package dev.backease.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backease.account.Account;
+import dev.backease.account.AccountExport;
+import dev.backease.account.AccountId;
+import dev.backease.account.AccountRepositories;
+import dev.backease.account.Username;
+import dev.backease.account.TestClock;
+import dev.backease.account.PasswordPolicy;
+import dev.backease.account.AccountActions;
+import dev.backease.content.Symptom;
+import dev.backease.journal.JournalEntries;
+import dev.backease.journal.JournalEntry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+class JdbiJournalEntriesTest {
+    private static final Instant START = Instant.parse("2006-01-01T08:00:00Z");
+    private final TestClock clock = new TestClock("2026-11-20T10:00:00Z");
+
+    private static AccountId account(Database database, String name) {
+        AccountId id = new AccountId("id-" + name);
+        JdbiAccountStore.repositories(database).accounts()
+                .add(new Account(id, Username.of(name), "not-a-hash", START));
+        return id;
+    }
+
+    private JournalEntries journal(Database database) {
+        return new JdbiJournalEntries(database, clock);
+    }
+
+    private static JournalEntry fullSession(Instant at) {
+        return new JournalEntry(null, at, dev.backease.journal.EntryKind.SESSION, "session-7", 6, 3, null, false,
+                Set.of(Symptom.PAIN_DOWN_LEG, Symptom.FEVER), List.of("effleurage", "petrissage"), List.of("effleurage"),
+                "warm towel first; \"quotes\" and ünïcode");
+    }
+
+    @OnBothDatabases
+    void a_saved_entry_comes_back_exactly_as_written_with_its_new_id(Database database) {
+        AccountId ana = account(database, "ana");
+        JournalEntry written = fullSession(Instant.parse("2026-11-19T18:30:00.123456789Z"));
+
+        JournalEntry saved = journal(database).add(ana, written);
+
+        assertThat(saved.id()).isNotBlank();
+        assertThat(journal(database).find(ana, saved.id())).contains(written.withId(saved.id()));
+        assertThat(journal(database).all(ana)).containsExactly(written.withId(saved.id()));
+    }
+
+    @OnBothDatabases
+    void a_check_in_keeps_its_soreness_and_pain_level(Database database) {
+        AccountId ana = account(database, "ana");
+        JournalEntry checkIn = JournalEntry.checkIn(Instant.parse("2026-11-19T08:00:00Z"), 4, true)
+                .withSymptoms(Set.of(Symptom.BLADDER_OR_BOWEL_CHANGE));
+
+        JournalEntry saved = journal(database).add(ana, checkIn);
+
+        JournalEntry found = journal(database).find(ana, saved.id()).orElseThrow();
+        assertThat(found.painLevel()).isEqualTo(4);
+        assertThat(found.soreness()).isTrue();
+        assertThat(found.symptoms()).containsExactly(Symptom.BLADDER_OR_BOWEL_CHANGE);
+    }
+
+    @OnBothDatabases
+    void a_range_includes_entries_exactly_on_both_bounds_oldest_first(Database database) {
+        AccountId ana = account(database, "ana");
+        JournalEntries journal = journal(database);
+        Instant day = Instant.parse("2026-11-10T12:00:00Z");
+        for (int i = 4; i >= 0; i--) { // written newest first, listed oldest first
+            journal.add(ana, JournalEntry.checkIn(day.plus(Duration.ofDays(i)), i, false));
+        }
+
+        List<JournalEntry> middle = journal.list(ana, day.plus(Duration.ofDays(1)), day.plus(Duration.ofDays(3)));
+
+        assertThat(middle).extracting(JournalEntry::painLevel).containsExactly(1, 2, 3);
+        assertThat(journal.list(ana, day.plus(Duration.ofDays(3)), null)).extracting(JournalEntry::painLevel)
+                .containsExactly(3, 4);
+        assertThat(journal.list(ana, null, day)).extracting(JournalEntry::painLevel).containsExactly(0);
+    }
+
+    @OnBothDatabases
+    void a_bound_a_microsecond_away_leaves_the_entry_out(Database database) {
+        AccountId ana = account(database, "ana");
+        Instant at = Instant.parse("2026-11-10T12:00:00.500Z");
+        journal(database).add(ana, JournalEntry.checkIn(at, 2, false));
+
+        assertThat(journal(database).list(ana, at.plusNanos(1000), null)).isEmpty();
+        assertThat(journal(database).list(ana, null, at.minusNanos(1000))).isEmpty();
+        assertThat(journal(database).list(ana, at, at)).hasSize(1);
+    }
+
+    @OnBothDatabases
+    void another_account_can_neither_find_nor_list_the_entry(Database database) {
+        AccountId ana = account(database, "ana");
+        AccountId bob = account(database, "bob");
+        JournalEntry saved = journal(database).add(ana, fullSession(Instant.parse("2026-11-19T18:30:00Z")));
+
+        assertThat(journal(database).find(bob, saved.id())).isEmpty();
+        assertThat(journal(database).all(bob)).isEmpty();
+        assertThat(journal(database).find(ana, "no-such-id")).isEmpty();
+    }
+
+    @OnBothDatabases
+    void twenty_years_of_daily_entries_are_listed_in_order(Database database) {
+        AccountId ana = account(database, "ana");
+        List<JournalEntry> entries = new ArrayList<>();
+        for (int day = 0; day < 7_300; day++) {
+            entries.add(day % 2 == 0 ? JournalEntry.session(START.plus(Duration.ofDays(day)), 5, 3)
+                    : JournalEntry.checkIn(START.plus(Duration.ofDays(day)), day % 11, day % 3 == 0));
+        }
+        JdbiJournalEntries journal = new JdbiJournalEntries(database, clock);
+        database.jdbi().useTransaction(h -> entries.forEach(e -> journal.add(ana, e)));
+
+        List<JournalEntry> all = journal.all(ana);
+        List<JournalEntry> lastYear = journal.list(ana, START.plus(Duration.ofDays(6_935)), null);
+
+        assertThat(all).hasSize(7_300);
+        assertThat(all).extracting(JournalEntry::at).isSorted();
+        assertThat(lastYear).hasSize(365);
+    }
+
+    @OnBothDatabases
+    void the_account_export_holds_the_journal_and_deleting_the_account_erases_it(Database database) {
+        AccountRepositories repos = JdbiAccountStore.repositories(database);
+        AccountActions actions = AccountActions.create(repos, new Argon2PasswordHasher(), PasswordPolicy.standard(), clock);
+        AccountId ana = account(database, "ana");
+        JournalEntry saved = journal(database).add(ana, fullSession(Instant.parse("2026-11-19T18:30:00Z")));
+
+        AccountExport export = actions.exportingData().export(ana, "10.0.0.1").orElseThrow();
+        assertThat(export.journalEntries()).singleElement().satisfies(document -> {
+            assertThat(document.id()).isEqualTo(saved.id());
+            assertThat(document.kind()).isEqualTo("session");
+            assertThat(document.json()).contains("\"painBefore\":6").contains("warm towel first");
+        });
+
+        actions.deletingAccount().delete(ana);
+        long left = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM journal_entries")
+                .mapTo(Long.class).one());
+        assertThat(left).isZero();
+    }
+}
