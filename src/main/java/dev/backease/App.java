@@ -5,11 +5,12 @@ import dev.backease.cli.PlanCommand;
 import dev.backease.cli.ScreenCommand;
 import dev.backease.cli.ServeCommand;
 import dev.backease.cli.Terminal;
+import dev.backease.cli.UsersCommand;
 import dev.backease.content.Guide;
 import dev.backease.planning.Planner;
 import dev.backease.screening.Screening;
 import dev.backease.store.GuideFile;
-import dev.backease.web.Authenticator;
+import dev.backease.web.AccountRoutes;
 import dev.backease.web.HomeRoutes;
 import dev.backease.web.ScreeningRoutes;
 import dev.backease.web.WebServer;
@@ -17,6 +18,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,6 +27,8 @@ import java.util.function.Supplier;
 public final class App {
     private final Map<String, String> env;
     private final Supplier<Guide> guide = once(GuideFile::loadDefault);
+    private final Clock clock = Clock.systemUTC();
+    private Backend backend;
 
     App(Map<String, String> env) {
         this.env = env;
@@ -44,7 +48,17 @@ public final class App {
         return List.of(
                 new ScreenCommand(env, terminal, this::screening),
                 new PlanCommand(env, terminal, this::screening, this::planner),
-                new ServeCommand(env, terminal, this::webServer));
+                new ServeCommand(env, terminal, this::webServer),
+                new UsersCommand(env, config -> backend(config).accounts().signingUp(),
+                        terminal.in(), terminal.out(), terminal.err()));
+    }
+
+    /** The database-backed parts, opened on first use by the command that needs them. */
+    synchronized Backend backend(Config config) {
+        if (backend == null) {
+            backend = Backend.open(config, env, clock);
+        }
+        return backend;
     }
 
     private Screening screening(Config config) {
@@ -56,10 +70,12 @@ public final class App {
     }
 
     WebServer webServer(Config config) {
+        Backend data = backend(config);
         return new WebServer(List.of(
                 new HomeRoutes(),
-                new ScreeningRoutes(screening(config), planner())),
-                Authenticator.NOBODY, config.maxBodyBytes());
+                new ScreeningRoutes(screening(config), planner()),
+                new AccountRoutes(data.accounts(), data.authenticator(), data.cookies())),
+                data.authenticator(), config.maxBodyBytes());
     }
 
     private static PrintStream utf8(FileDescriptor fd) {
