@@ -1,17 +1,27 @@
 package dev.backease;
 
 import dev.backease.cli.Cli;
+import dev.backease.cli.JournalCommand;
 import dev.backease.cli.PlanCommand;
 import dev.backease.cli.ScreenCommand;
 import dev.backease.cli.ServeCommand;
 import dev.backease.cli.Terminal;
 import dev.backease.cli.UsersCommand;
 import dev.backease.content.Guide;
+import dev.backease.journal.EntryValidation;
+import dev.backease.journal.FollowUp;
+import dev.backease.journal.GivingAdvice;
+import dev.backease.journal.JournalEntries;
+import dev.backease.journal.RecordingEntry;
+import dev.backease.journal.TrackingProgress;
+import dev.backease.json.JournalEntryReader;
 import dev.backease.planning.Planner;
 import dev.backease.screening.Screening;
 import dev.backease.store.GuideFile;
+import dev.backease.store.JdbiJournalEntries;
 import dev.backease.web.AccountRoutes;
 import dev.backease.web.HomeRoutes;
+import dev.backease.web.JournalRoutes;
 import dev.backease.web.ScreeningRoutes;
 import dev.backease.web.WebServer;
 import java.io.FileDescriptor;
@@ -50,7 +60,8 @@ public final class App {
                 new PlanCommand(env, terminal, this::screening, this::planner),
                 new ServeCommand(env, terminal, this::webServer),
                 new UsersCommand(env, config -> backend(config).accounts().signingUp(),
-                        terminal.in(), terminal.out(), terminal.err()));
+                        terminal.in(), terminal.out(), terminal.err()),
+                new JournalCommand(env, terminal, this::journalForCli));
     }
 
     /** The database-backed parts, opened on first use by the command that needs them. */
@@ -74,8 +85,25 @@ public final class App {
         return new WebServer(List.of(
                 new HomeRoutes(),
                 new ScreeningRoutes(screening(config), planner()),
-                new AccountRoutes(data.accounts(), data.authenticator(), data.cookies())),
+                new AccountRoutes(data.accounts(), data.authenticator(), data.cookies()),
+                new JournalRoutes(journal(config), data.accounts().auditLog(), clock)),
                 data.authenticator(), config.maxBodyBytes());
+    }
+
+    /** The journal in the same database as the accounts, with follow-up advice naming the configured number. */
+    JournalRoutes.Journal journal(Config config) {
+        JournalEntries entries = new JdbiJournalEntries(backend(config).database(), clock);
+        EntryValidation validation = new EntryValidation(clock);
+        return new JournalRoutes.Journal(entries, new RecordingEntry(entries, validation),
+                new GivingAdvice(entries, FollowUp.standard(config.emergencyNumber()), clock),
+                new TrackingProgress(entries, clock), new JournalEntryReader(validation));
+    }
+
+    private JournalCommand.Journal journalForCli(Config config) {
+        JournalRoutes.Journal journal = journal(config);
+        Backend data = backend(config);
+        return new JournalCommand.Journal(journal.entries(), journal.recording(), journal.advice(), journal.reader(),
+                once(data.localAccount()::id), data.accounts().auditLog(), clock);
     }
 
     private static PrintStream utf8(FileDescriptor fd) {

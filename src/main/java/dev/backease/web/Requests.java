@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /** What route handlers read from a request: the signed-in account and a bounded JSON body. */
 public final class Requests {
-    static final String ACCOUNT = "backease.account";
+    // Not the authenticator's own cache key (which holds an Optional): sharing it broke a second authenticate().
+    static final String ACCOUNT = "backease.signedInAccount";
     static final String BODY_LIMIT = "backease.bodyLimit";
 
     private Requests() {}
