@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A journal as it stood at {@code asOf}: entries written later are left out, the rest sorted by time.
@@ -16,6 +18,9 @@ public final class History {
 
     private final Instant asOf;
     private final List<JournalEntry> entries;
+    /** Session entries oldest first, and by the sessionId they carry: rules look these up once per check-in. */
+    private final List<JournalEntry> sessions;
+    private final Map<String, List<JournalEntry>> sessionsById;
 
     public History(Instant asOf, List<JournalEntry> allEntries) {
         this.asOf = asOf;
@@ -23,6 +28,9 @@ public final class History {
                 .filter(e -> !e.at().isAfter(asOf))
                 .sorted(Comparator.comparing(JournalEntry::at))
                 .toList();
+        this.sessions = entries.stream().filter(JournalEntry::isSession).toList();
+        this.sessionsById = sessions.stream().filter(s -> s.sessionId() != null)
+                .collect(Collectors.groupingBy(JournalEntry::sessionId));
     }
 
     public Instant asOf() {
@@ -46,19 +54,29 @@ public final class History {
      * otherwise the latest session entry before it.
      */
     public Optional<JournalEntry> sessionBefore(JournalEntry checkIn) {
-        List<JournalEntry> earlier = entries.stream()
-                .filter(JournalEntry::isSession)
-                .filter(e -> e.at().isBefore(checkIn.at()))
-                .toList();
         if (checkIn.sessionId() != null) {
-            Optional<JournalEntry> named = earlier.stream()
-                    .filter(e -> checkIn.sessionId().equals(e.sessionId()))
-                    .reduce((first, second) -> second);
+            Optional<JournalEntry> named = latestBefore(sessionsById.getOrDefault(checkIn.sessionId(), List.of()),
+                    checkIn.at());
             if (named.isPresent()) {
                 return named;
             }
         }
-        return earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(earlier.size() - 1));
+        return latestBefore(sessions, checkIn.at());
+    }
+
+    /** The last of the time-ordered entries strictly before {@code at}: a binary search, as journals grow long. */
+    private static Optional<JournalEntry> latestBefore(List<JournalEntry> ordered, Instant at) {
+        int low = 0;
+        int high = ordered.size(); // the answer's index + 1 lies in [low, high]
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ordered.get(middle).at().isBefore(at)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low == 0 ? Optional.empty() : Optional.of(ordered.get(low - 1));
     }
 
     /** Time from the session a check-in follows to the check-in. */
