@@ -105,7 +105,7 @@ final class ChartSvg {
                 .append("\" stroke=\"currentColor\"/>\n");
         long first = chart.firstDay().toEpochDay();
         long last = chart.lastDay().toEpochDay();
-        int ticks = last == first ? 1 : X_TICKS;
+        int ticks = (int) Math.min(X_TICKS, last - first + 1); // never two ticks on one day
         boolean longSpan = last - first > ProgressChart.MAX_POINTS;
         for (int i = 0; i < ticks; i++) {
             double epochDay = ticks == 1 ? first : first + (last - first) * i / (double) (ticks - 1);
@@ -127,11 +127,11 @@ final class ChartSvg {
     }
 
     private void legendItem(StringBuilder out, String name, int x, String dash, String marker, String label) {
-        out.append("<g class=\"series-").append(name).append("\"><line x1=\"").append(x).append("\" x2=\"")
-                .append(x + 40).append("\" y1=\"18\" y2=\"18\" stroke=\"currentColor\" stroke-width=\"2\"");
+        out.append("<g class=\"series-").append(name).append("\"><polyline points=\"").append(x).append(",18 ")
+                .append(x + 20).append(",18 ").append(x + 40).append(",18\" fill=\"none\" stroke=\"currentColor\"")
+                .append(" stroke-width=\"2\"");
         dash(out, dash);
-        out.append(" marker-mid=\"url(#").append(id).append('-').append(marker).append(")\" marker-end=\"url(#")
-                .append(id).append('-').append(marker).append(")\"/><text x=\"").append(x + 50)
+        out.append(" marker-mid=\"url(#").append(id).append('-').append(marker).append(")\"/><text x=\"").append(x + 50)
                 .append("\" y=\"18\" dominant-baseline=\"middle\">").append(label).append("</text></g>\n");
     }
 

@@ -30,7 +30,7 @@ public final class ClinicianSummary {
     static final String DISCLAIMER = "Self-reported by the person in the BackEase app: a journal, not a diagnosis."
             + " Contains health information; keep it confidential.";
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final float[] SESSION_COLUMNS = {100, 85, 185, 125};
+    private static final float[] SESSION_COLUMNS = {100, 110, 165, 120};
     private static final float[] CHECK_IN_COLUMNS = {100, 55, 65, 275};
 
     private final Clock clock;
@@ -103,9 +103,9 @@ public final class ClinicianSummary {
     private void header(PdfFlow flow, Request request) throws IOException {
         flow.heading(TITLE, 18);
         flow.paragraph("Person: " + request.username());
-        flow.paragraph("Period: " + request.from() + " to " + request.to() + " (" + request.zone().getId() + ")");
+        flow.paragraph("Period: " + request.from() + " to " + request.to() + " (" + zoneName(request.zone()) + ")");
         flow.paragraph("Generated: " + MINUTE.format(ZonedDateTime.now(clock.withZone(request.zone())))
-                + " (" + request.zone().getId() + ")");
+                + " (" + zoneName(request.zone()) + ")");
         flow.down(4);
         flow.paragraph(flow.bold, DISCLAIMER, PdfFlow.MARGIN, PdfFlow.WIDTH);
     }
@@ -208,6 +208,11 @@ public final class ClinicianSummary {
             }
             flow.row(flow.regular, row, widths);
         }
+    }
+
+    /** "UTC" rather than Java's "Z", which a reader would not recognise. */
+    static String zoneName(ZoneId zone) {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private static String time(JournalEntry entry, ZoneId zone) {

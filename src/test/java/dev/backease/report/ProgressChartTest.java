@@ -99,9 +99,11 @@ class ProgressChartTest {
         List<JournalEntry> journal = tenYearsTwiceADay();
 
         PainChart chart = charts.chart(journal);
-        Document svg = parse(charts.svg(chart));
+        String text = charts.svg(chart);
+        Document svg = parse(text);
 
         assertThat(journal).hasSize(7300);
+        assertThat(text.length()).as("SVG characters").isLessThan(60_000);
         assertThat(chart.sessions()).isEqualTo(7300);
         assertThat(chart.points()).hasSizeLessThanOrEqualTo(400);
         assertThat(points(polyline(svg, "series-before"))).hasSizeLessThanOrEqualTo(400);
