@@ -20,8 +20,10 @@ import dev.backease.screening.Screening;
 import dev.backease.store.GuideFile;
 import dev.backease.store.JdbiJournalEntries;
 import dev.backease.web.AccountRoutes;
-import dev.backease.web.HomeRoutes;
+import dev.backease.web.CsrfForPages;
 import dev.backease.web.JournalRoutes;
+import dev.backease.web.pages.GuideTechniques;
+import dev.backease.web.pages.PageRoutes;
 import dev.backease.web.ScreeningRoutes;
 import dev.backease.web.WebServer;
 import java.io.FileDescriptor;
@@ -83,7 +85,8 @@ public final class App {
     WebServer webServer(Config config) {
         Backend data = backend(config);
         return new WebServer(List.of(
-                new HomeRoutes(),
+                new CsrfForPages(data.authenticator()),
+                new PageRoutes(screening(config), planner(), new GuideTechniques(guide.get())),
                 new ScreeningRoutes(screening(config), planner()),
                 new AccountRoutes(data.accounts(), data.authenticator(), data.cookies()),
                 new JournalRoutes(journal(config), data.accounts().auditLog(), clock)),
