@@ -3,20 +3,38 @@ package dev.backease;
 import dev.backease.cli.Cli;
 import dev.backease.cli.PlanCommand;
 import dev.backease.cli.ScreenCommand;
+import dev.backease.cli.LocalAccount;
 import dev.backease.cli.ServeCommand;
+import dev.backease.cli.SessionCommand;
 import dev.backease.cli.Terminal;
 import dev.backease.content.Guide;
+import dev.backease.account.AccountActions;
+import dev.backease.account.AuditLog;
+import dev.backease.account.PasswordPolicy;
 import dev.backease.planning.Planner;
 import dev.backease.screening.Screening;
+import dev.backease.session.ApplyingSessionEvent;
+import dev.backease.session.LiveSession;
+import dev.backease.session.Sessions;
+import dev.backease.session.StartingSession;
+import dev.backease.session.StopRules;
+import dev.backease.store.Argon2PasswordHasher;
+import dev.backease.store.Database;
 import dev.backease.store.GuideFile;
-import dev.backease.web.Authenticator;
+import dev.backease.store.JdbiAccountStore;
+import dev.backease.store.JdbiSessions;
+import dev.backease.web.AccountRoutes;
 import dev.backease.web.HomeRoutes;
 import dev.backease.web.ScreeningRoutes;
+import dev.backease.web.SessionRoutes;
+import dev.backease.web.TokenAuthenticator;
+import dev.backease.web.WebCookies;
 import dev.backease.web.WebServer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,6 +43,7 @@ import java.util.function.Supplier;
 public final class App {
     private final Map<String, String> env;
     private final Supplier<Guide> guide = once(GuideFile::loadDefault);
+    private final Clock clock = Clock.systemUTC();
 
     App(Map<String, String> env) {
         this.env = env;
@@ -44,7 +63,8 @@ public final class App {
         return List.of(
                 new ScreenCommand(env, terminal, this::screening),
                 new PlanCommand(env, terminal, this::screening, this::planner),
-                new ServeCommand(env, terminal, this::webServer));
+                new ServeCommand(env, terminal, this::webServer),
+                new SessionCommand(env, terminal, this::sessionParts, clock));
     }
 
     private Screening screening(Config config) {
@@ -56,10 +76,39 @@ public final class App {
     }
 
     WebServer webServer(Config config) {
+        Database database = Database.open(config.dbUrl(), env);
+        AccountActions accounts = AccountActions.create(JdbiAccountStore.repositories(database),
+                new Argon2PasswordHasher(), PasswordPolicy.standard(), clock);
+        WebCookies cookies = WebCookies.fromEnvironment(env);
+        TokenAuthenticator authenticator = new TokenAuthenticator(accounts, cookies);
         return new WebServer(List.of(
                 new HomeRoutes(),
-                new ScreeningRoutes(screening(config), planner())),
-                Authenticator.NOBODY, config.maxBodyBytes());
+                new ScreeningRoutes(screening(config), planner()),
+                new AccountRoutes(accounts, authenticator, cookies),
+                sessionRoutes(config, new JdbiSessions(database), accounts.auditLog())),
+                authenticator, config.maxBodyBytes());
+    }
+
+    private SessionRoutes sessionRoutes(Config config, Sessions sessions, AuditLog auditLog) {
+        LiveSession engine = liveSession(config);
+        return new SessionRoutes(screening(config), planner(), sessions, new StartingSession(sessions, engine),
+                new ApplyingSessionEvent(sessions, engine), auditLog, clock);
+    }
+
+    /** The CLI's session: the same database as serve, acting for the local account. */
+    private SessionCommand.Parts sessionParts(Config config) {
+        Database database = Database.open(config.dbUrl(), env);
+        Sessions sessions = new JdbiSessions(database);
+        LiveSession engine = liveSession(config);
+        Screening screening = screening(config);
+        return new SessionCommand.Parts(intake -> planner().plan(intake, screening.screen(intake)),
+                new StartingSession(sessions, engine), new ApplyingSessionEvent(sessions, engine),
+                new LocalAccount(JdbiAccountStore.repositories(database).accounts(), new Argon2PasswordHasher(), clock),
+                database);
+    }
+
+    private LiveSession liveSession(Config config) {
+        return new LiveSession(clock, new StopRules(config.emergencyNumber()));
     }
 
     private static PrintStream utf8(FileDescriptor fd) {
