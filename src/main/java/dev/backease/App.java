@@ -3,14 +3,11 @@ package dev.backease;
 import dev.backease.cli.Cli;
 import dev.backease.cli.PlanCommand;
 import dev.backease.cli.ScreenCommand;
-import dev.backease.cli.LocalAccount;
 import dev.backease.cli.ServeCommand;
 import dev.backease.cli.SessionCommand;
 import dev.backease.cli.Terminal;
+import dev.backease.cli.UsersCommand;
 import dev.backease.content.Guide;
-import dev.backease.account.AccountActions;
-import dev.backease.account.AuditLog;
-import dev.backease.account.PasswordPolicy;
 import dev.backease.planning.Planner;
 import dev.backease.screening.Screening;
 import dev.backease.session.ApplyingSessionEvent;
@@ -18,17 +15,12 @@ import dev.backease.session.LiveSession;
 import dev.backease.session.Sessions;
 import dev.backease.session.StartingSession;
 import dev.backease.session.StopRules;
-import dev.backease.store.Argon2PasswordHasher;
-import dev.backease.store.Database;
 import dev.backease.store.GuideFile;
-import dev.backease.store.JdbiAccountStore;
 import dev.backease.store.JdbiSessions;
 import dev.backease.web.AccountRoutes;
 import dev.backease.web.HomeRoutes;
 import dev.backease.web.ScreeningRoutes;
 import dev.backease.web.SessionRoutes;
-import dev.backease.web.TokenAuthenticator;
-import dev.backease.web.WebCookies;
 import dev.backease.web.WebServer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -44,6 +36,7 @@ public final class App {
     private final Map<String, String> env;
     private final Supplier<Guide> guide = once(GuideFile::loadDefault);
     private final Clock clock = Clock.systemUTC();
+    private Backend backend;
 
     App(Map<String, String> env) {
         this.env = env;
@@ -64,7 +57,17 @@ public final class App {
                 new ScreenCommand(env, terminal, this::screening),
                 new PlanCommand(env, terminal, this::screening, this::planner),
                 new ServeCommand(env, terminal, this::webServer),
+                new UsersCommand(env, config -> backend(config).accounts().signingUp(),
+                        terminal.in(), terminal.out(), terminal.err()),
                 new SessionCommand(env, terminal, this::sessionParts, clock));
+    }
+
+    /** The database-backed parts, opened on first use by the command that needs them. */
+    synchronized Backend backend(Config config) {
+        if (backend == null) {
+            backend = Backend.open(config, env, clock);
+        }
+        return backend;
     }
 
     private Screening screening(Config config) {
@@ -76,37 +79,34 @@ public final class App {
     }
 
     WebServer webServer(Config config) {
-        Database database = Database.open(config.dbUrl(), env);
-        AccountActions accounts = AccountActions.create(JdbiAccountStore.repositories(database),
-                new Argon2PasswordHasher(), PasswordPolicy.standard(), clock);
-        WebCookies cookies = WebCookies.fromEnvironment(env);
-        TokenAuthenticator authenticator = new TokenAuthenticator(accounts, cookies);
+        Backend data = backend(config);
         return new WebServer(List.of(
                 new HomeRoutes(),
                 new ScreeningRoutes(screening(config), planner()),
-                new AccountRoutes(accounts, authenticator, cookies),
-                sessionRoutes(config, new JdbiSessions(database), accounts.auditLog())),
-                authenticator, config.maxBodyBytes());
+                new AccountRoutes(data.accounts(), data.authenticator(), data.cookies()),
+                sessionRoutes(config, data)),
+                data.authenticator(), config.maxBodyBytes());
     }
 
-    private SessionRoutes sessionRoutes(Config config, Sessions sessions, AuditLog auditLog) {
+    private SessionRoutes sessionRoutes(Config config, Backend data) {
+        Sessions sessions = new JdbiSessions(data.database());
         LiveSession engine = liveSession(config);
         return new SessionRoutes(screening(config), planner(), sessions, new StartingSession(sessions, engine),
-                new ApplyingSessionEvent(sessions, engine), auditLog, clock);
+                new ApplyingSessionEvent(sessions, engine), data.accounts().auditLog(), clock);
     }
 
     /** The CLI's session: the same database as serve, acting for the local account. */
     private SessionCommand.Parts sessionParts(Config config) {
-        Database database = Database.open(config.dbUrl(), env);
-        Sessions sessions = new JdbiSessions(database);
+        Backend data = backend(config);
+        Sessions sessions = new JdbiSessions(data.database());
         LiveSession engine = liveSession(config);
         Screening screening = screening(config);
         return new SessionCommand.Parts(intake -> planner().plan(intake, screening.screen(intake)),
                 new StartingSession(sessions, engine), new ApplyingSessionEvent(sessions, engine),
-                new LocalAccount(JdbiAccountStore.repositories(database).accounts(), new Argon2PasswordHasher(), clock),
-                database);
+                data.localAccount()::id);
     }
 
+    /** Sessions stop with the configured emergency number in their advice, as screening does. */
     private LiveSession liveSession(Config config) {
         return new LiveSession(clock, new StopRules(config.emergencyNumber()));
     }

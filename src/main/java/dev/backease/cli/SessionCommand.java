@@ -53,15 +53,14 @@ public final class SessionCommand implements Callable<Integer> {
     ConfigOptions.Emergency emergency;
 
     /**
-     * What a session needs, built only once the intake has been read (so bad input never touches the
-     * database) and closed when the session ends.
+     * What a session needs, built only once the intake has been read, so that bad input never touches
+     * the database.
      *
      * @param planning screens the intake and plans for it (the screening travels inside the plan)
      * @param localAccount the account the CLI acts for, created on first use
-     * @param resources closed when the command ends (the database pool)
      */
     public record Parts(Function<Intake, Plan> planning, StartingSession starting, ApplyingSessionEvent applying,
-            Supplier<AccountId> localAccount, AutoCloseable resources) {}
+            Supplier<AccountId> localAccount) {}
 
     /** The composition root's constructor: the parts are built from the resolved configuration. */
     public SessionCommand(Map<String, String> env, Terminal terminal, Function<Config, Parts> wiring, Clock clock) {
@@ -80,12 +79,12 @@ public final class SessionCommand implements Callable<Integer> {
         this.out = out;
         this.err = err;
         this.env = Map.of();
-        this.wiring = config -> new Parts(planning, starting, applying, localAccount, () -> { });
+        this.wiring = config -> new Parts(planning, starting, applying, localAccount);
         this.clock = clock;
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         Intake intake;
         try {
             intake = IntakeReader.read(bytes());
@@ -99,10 +98,7 @@ public final class SessionCommand implements Callable<Integer> {
             err.println(label() + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
             return 2;
         }
-        Parts parts = wiring.apply(ConfigOptions.resolve(env, storage, emergency));
-        try (AutoCloseable resources = parts.resources()) {
-            return run(parts, intake);
-        }
+        return run(wiring.apply(ConfigOptions.resolve(env, storage, emergency)), intake);
     }
 
     private int run(Parts parts, Intake intake) {

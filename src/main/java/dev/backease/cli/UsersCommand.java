@@ -1,5 +1,6 @@
 package dev.backease.cli;
 
+import dev.backease.Config;
 import dev.backease.account.FieldProblem;
 import dev.backease.account.SigningUp;
 import dev.backease.store.DatabaseUnavailableException;
@@ -9,9 +10,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -20,12 +23,15 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "users", description = "Manage accounts.", mixinStandardHelpOptions = true)
 public final class UsersCommand {
-    private final Supplier<SigningUp> signingUp;
+    private final Map<String, String> env;
+    private final Function<Config, SigningUp> signingUp;
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
 
-    public UsersCommand(Supplier<SigningUp> signingUp, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    public UsersCommand(Map<String, String> env, Function<Config, SigningUp> signingUp, InputStream stdin,
+            PrintStream stdout, PrintStream stderr) {
+        this.env = env;
         this.signingUp = signingUp;
         this.stdin = stdin;
         this.stdout = stdout;
@@ -33,7 +39,8 @@ public final class UsersCommand {
     }
 
     @Command(name = "add", description = "Create an account; reads the password from standard input.")
-    int add(@Parameters(paramLabel = "NAME", description = "the username") String name) {
+    int add(@Mixin ConfigOptions.Storage storage,
+            @Parameters(paramLabel = "NAME", description = "the username") String name) {
         String password;
         try {
             password = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
@@ -46,7 +53,7 @@ public final class UsersCommand {
             return 2;
         }
         try {
-            return report(name, signingUp.get().signUp(name, password, "cli"));
+            return report(name, signingUp.apply(ConfigOptions.resolve(env, storage)).signUp(name, password, "cli"));
         } catch (DatabaseUnavailableException e) {
             stderr.println("users add: " + e.getMessage());
             return 1;

@@ -52,14 +52,19 @@ public final class Requests {
         }
     }
 
-    /** A missing content type is accepted (curl -d sends a form type, so it is not). */
+    /**
+     * JSON, a +json type and a missing type are accepted. So is the form type that {@code curl -d}
+     * sends by default: the body is still parsed as strict JSON, so nothing is lost by taking it,
+     * and a person trying the README's examples by hand is not turned away.
+     */
     static void requireJsonContentType(Context ctx) {
         String type = ctx.header("Content-Type");
         if (type == null || type.isBlank()) {
             return;
         }
         String media = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        if (!media.equals("application/json")) {
+        if (!media.equals("application/json") && !media.endsWith("+json")
+                && !media.equals("application/x-www-form-urlencoded")) {
             throw new HttpResponseException(415, "Send the body as application/json.");
         }
     }

@@ -143,8 +143,16 @@ class HttpApiTest {
     @Test
     void a_body_that_is_not_json_gets_415() {
         assertProblem(http.post("/api/v1/screenings", "text/plain", HttpRequest.BodyPublishers.ofString(PLAIN)), 415);
-        assertProblem(http.post("/api/v1/screenings", "application/x-www-form-urlencoded",
+        assertProblem(http.post("/api/v1/screenings", "multipart/form-data; boundary=x",
                 HttpRequest.BodyPublishers.ofString(PLAIN)), 415);
+    }
+
+    @Test
+    void a_json_body_sent_with_curls_default_form_type_is_still_read_as_strict_json() {
+        assertThat(http.post("/api/v1/screenings", "application/x-www-form-urlencoded",
+                HttpRequest.BodyPublishers.ofString(PLAIN)).statusCode()).isEqualTo(200);
+        assertProblem(http.post("/api/v1/screenings", "application/x-www-form-urlencoded",
+                HttpRequest.BodyPublishers.ofString("mode=self")), 400);
     }
 
     @Test

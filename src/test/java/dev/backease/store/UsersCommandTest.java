@@ -33,7 +33,7 @@ class UsersCommandTest {
     }
 
     private int run(AccountActions actions, String stdin, String name) {
-        UsersCommand command = new UsersCommand(actions::signingUp,
+        UsersCommand command = new UsersCommand(java.util.Map.of(), config -> actions.signingUp(),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new CommandLine(command).execute("add", name);
