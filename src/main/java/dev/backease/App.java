@@ -18,7 +18,9 @@ import dev.backease.session.StopRules;
 import dev.backease.store.GuideFile;
 import dev.backease.store.JdbiSessions;
 import dev.backease.web.AccountRoutes;
-import dev.backease.web.HomeRoutes;
+import dev.backease.web.CsrfForPages;
+import dev.backease.web.pages.GuideTechniques;
+import dev.backease.web.pages.PageRoutes;
 import dev.backease.web.ScreeningRoutes;
 import dev.backease.web.SessionRoutes;
 import dev.backease.web.WebServer;
@@ -81,7 +83,8 @@ public final class App {
     WebServer webServer(Config config) {
         Backend data = backend(config);
         return new WebServer(List.of(
-                new HomeRoutes(),
+                new CsrfForPages(data.authenticator()),
+                new PageRoutes(screening(config), planner(), new GuideTechniques(guide.get())),
                 new ScreeningRoutes(screening(config), planner()),
                 new AccountRoutes(data.accounts(), data.authenticator(), data.cookies()),
                 sessionRoutes(config, data)),

@@ -9,7 +9,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import java.io.IOException;
@@ -40,18 +39,14 @@ public final class WebServer {
             config.http.maxRequestSize = maxBodyBytes;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-                files.roles = Set.of(Access.PUBLIC);
-            });
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
                 ctx.attribute(Requests.BODY_LIMIT, maxBodyBytes);
             });
             config.routes.beforeMatched(ctx -> requireAccess(ctx, authenticator));
             registerErrorHandling(config);
+            config.routes.get("/api/v1/health",
+                    ctx -> Responses.json(ctx, 200, Json.object().put("status", "ok")), Access.PUBLIC);
             modules.forEach(module -> module.register(config));
         });
     }

@@ -8,7 +8,8 @@ import dev.backease.planning.Planner;
 import dev.backease.screening.Screening;
 import dev.backease.store.GuideFile;
 import dev.backease.web.Authenticator;
-import dev.backease.web.HomeRoutes;
+import dev.backease.web.pages.GuideTechniques;
+import dev.backease.web.pages.PageRoutes;
 import dev.backease.web.ScreeningRoutes;
 import dev.backease.web.WebServer;
 import java.io.ByteArrayInputStream;
@@ -31,8 +32,11 @@ class HttpApiTest {
 
     @BeforeAll
     static void start() {
-        server = new WebServer(List.of(new HomeRoutes(),
-                new ScreeningRoutes(new Screening("112"), new Planner(GuideFile.loadDefault()))),
+        Screening screening = new Screening("112");
+        Planner planner = new Planner(GuideFile.loadDefault());
+        server = new WebServer(List.of(
+                new PageRoutes(screening, planner, new GuideTechniques(GuideFile.loadDefault())),
+                new ScreeningRoutes(screening, planner)),
                 Authenticator.NOBODY, WebServer.DEFAULT_MAX_BODY_BYTES).start("127.0.0.1", 0);
         http = new HttpClientSupport(server.port());
     }
@@ -186,12 +190,12 @@ class HttpApiTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/html"));
         assertThat(response.body()).contains("BackEase").contains("does not replace a clinician")
-                .contains("/api/v1/screenings").contains("/static/style.css");
+                .contains("/css/backease.css");
     }
 
     @Test
     void the_stylesheet_is_served() {
-        HttpResponse<String> response = http.get("/static/style.css");
+        HttpResponse<String> response = http.get("/css/backease.css");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
