@@ -23,7 +23,6 @@ import dev.backease.store.JdbiAccountStore;
 import dev.backease.store.JdbiSessions;
 import dev.backease.store.TestDatabases;
 import dev.backease.web.AccountRoutes;
-import dev.backease.web.HomeRoutes;
 import dev.backease.web.ScreeningRoutes;
 import dev.backease.web.SessionRoutes;
 import dev.backease.web.TokenAuthenticator;
@@ -61,7 +60,7 @@ class SessionApiTest {
         Sessions sessions = new JdbiSessions(database);
         LiveSession engine = new LiveSession(CLOCK);
         Screening screening = new Screening("112");
-        server = new WebServer(List.of(new HomeRoutes(),
+        server = new WebServer(List.of(
                 new ScreeningRoutes(screening, new Planner(GuideFile.loadDefault())),
                 new AccountRoutes(accounts, authenticator, cookies),
                 new SessionRoutes(screening, new Planner(GuideFile.loadDefault()), sessions,
