@@ -5,6 +5,7 @@ import dev.backease.cli.JournalCommand;
 import dev.backease.cli.PlanCommand;
 import dev.backease.cli.ScreenCommand;
 import dev.backease.cli.ServeCommand;
+import dev.backease.cli.SessionCommand;
 import dev.backease.cli.Terminal;
 import dev.backease.cli.UsersCommand;
 import dev.backease.content.Guide;
@@ -17,14 +18,21 @@ import dev.backease.journal.TrackingProgress;
 import dev.backease.json.JournalEntryReader;
 import dev.backease.planning.Planner;
 import dev.backease.screening.Screening;
+import dev.backease.session.ApplyingSessionEvent;
+import dev.backease.session.LiveSession;
+import dev.backease.session.Sessions;
+import dev.backease.session.StartingSession;
+import dev.backease.session.StopRules;
 import dev.backease.store.GuideFile;
 import dev.backease.store.JdbiJournalEntries;
+import dev.backease.store.JdbiSessions;
 import dev.backease.web.AccountRoutes;
 import dev.backease.web.CsrfForPages;
 import dev.backease.web.JournalRoutes;
 import dev.backease.web.pages.GuideTechniques;
 import dev.backease.web.pages.PageRoutes;
 import dev.backease.web.ScreeningRoutes;
+import dev.backease.web.SessionRoutes;
 import dev.backease.web.WebServer;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -63,7 +71,8 @@ public final class App {
                 new ServeCommand(env, terminal, this::webServer),
                 new UsersCommand(env, config -> backend(config).accounts().signingUp(),
                         terminal.in(), terminal.out(), terminal.err()),
-                new JournalCommand(env, terminal, this::journalForCli));
+                new JournalCommand(env, terminal, this::journalForCli),
+                new SessionCommand(env, terminal, this::sessionParts, clock));
     }
 
     /** The database-backed parts, opened on first use by the command that needs them. */
@@ -89,7 +98,8 @@ public final class App {
                 new PageRoutes(screening(config), planner(), new GuideTechniques(guide.get())),
                 new ScreeningRoutes(screening(config), planner()),
                 new AccountRoutes(data.accounts(), data.authenticator(), data.cookies()),
-                new JournalRoutes(journal(config), data.accounts().auditLog(), clock)),
+                new JournalRoutes(journal(config), data.accounts().auditLog(), clock),
+                sessionRoutes(config, data)),
                 data.authenticator(), config.maxBodyBytes());
     }
 
@@ -107,6 +117,29 @@ public final class App {
         Backend data = backend(config);
         return new JournalCommand.Journal(journal.entries(), journal.recording(), journal.advice(), journal.reader(),
                 once(data.localAccount()::id), data.accounts().auditLog(), clock);
+    }
+
+    private SessionRoutes sessionRoutes(Config config, Backend data) {
+        Sessions sessions = new JdbiSessions(data.database());
+        LiveSession engine = liveSession(config);
+        return new SessionRoutes(screening(config), planner(), sessions, new StartingSession(sessions, engine),
+                new ApplyingSessionEvent(sessions, engine), data.accounts().auditLog(), clock);
+    }
+
+    /** The CLI's session: the same database as serve, acting for the local account. */
+    private SessionCommand.Parts sessionParts(Config config) {
+        Backend data = backend(config);
+        Sessions sessions = new JdbiSessions(data.database());
+        LiveSession engine = liveSession(config);
+        Screening screening = screening(config);
+        return new SessionCommand.Parts(intake -> planner().plan(intake, screening.screen(intake)),
+                new StartingSession(sessions, engine), new ApplyingSessionEvent(sessions, engine),
+                data.localAccount()::id);
+    }
+
+    /** Sessions stop with the configured emergency number in their advice, as screening does. */
+    private LiveSession liveSession(Config config) {
+        return new LiveSession(clock, new StopRules(config.emergencyNumber()));
     }
 
     private static PrintStream utf8(FileDescriptor fd) {

@@ -37,6 +37,9 @@ public final class SigningUp {
         List<FieldProblem> problems = new ArrayList<>();
         Username.problemWith(typedName).ifPresent(p -> problems.add(new FieldProblem("username", p)));
         Username name = problems.isEmpty() ? Username.of(typedName) : null;
+        if (LocalAccount.NAME.equals(name)) {
+            problems.add(new FieldProblem("username", "is reserved for the command line; choose another"));
+        }
         policy.problemWith(password, name).ifPresent(p -> problems.add(new FieldProblem("password", p)));
         if (!problems.isEmpty()) {
             return new Invalid(List.copyOf(problems));

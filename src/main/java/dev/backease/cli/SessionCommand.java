@@ -1,5 +1,6 @@
 package dev.backease.cli;
 
+import dev.backease.Config;
 import dev.backease.account.AccountId;
 import dev.backease.json.FieldError;
 import dev.backease.json.IntakeReader;
@@ -18,15 +19,18 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code backease session FILE}: screens and plans the intake, then guides the session in the terminal.
- * The guidance goes to stderr; stdout gets only the final SessionState as JSON.
+ * The guidance goes to stderr; stdout gets only the final SessionState as JSON. The session is kept in
+ * the same database as {@code serve} ({@code --db}, {@code --data}), owned by the local account.
  * Exit codes: 0 the session ran, 2 bad input, 1 the session could not start (e.g. massage not allowed).
  */
 @Command(name = "session", mixinStandardHelpOptions = true,
@@ -35,28 +39,47 @@ public final class SessionCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
-    private final Function<Intake, Plan> planning;
-    private final StartingSession starting;
-    private final ApplyingSessionEvent applying;
-    private final Supplier<AccountId> localAccount;
+    private final Map<String, String> env;
+    private final Function<Config, Parts> wiring;
     private final Clock clock;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Intake JSON file, or - for stdin")
     String file;
 
+    @Mixin
+    ConfigOptions.Storage storage;
+
+    @Mixin
+    ConfigOptions.Emergency emergency;
+
     /**
+     * What a session needs, built only once the intake has been read, so that bad input never touches
+     * the database.
+     *
      * @param planning screens the intake and plans for it (the screening travels inside the plan)
      * @param localAccount the account the CLI acts for, created on first use
      */
+    public record Parts(Function<Intake, Plan> planning, StartingSession starting, ApplyingSessionEvent applying,
+            Supplier<AccountId> localAccount) {}
+
+    /** The composition root's constructor: the parts are built from the resolved configuration. */
+    public SessionCommand(Map<String, String> env, Terminal terminal, Function<Config, Parts> wiring, Clock clock) {
+        this.in = terminal.in();
+        this.out = terminal.out();
+        this.err = terminal.err();
+        this.env = env;
+        this.wiring = wiring;
+        this.clock = clock;
+    }
+
+    /** Parts given directly, whatever the configuration (tests). */
     public SessionCommand(InputStream in, PrintStream out, PrintStream err, Function<Intake, Plan> planning,
             StartingSession starting, ApplyingSessionEvent applying, Supplier<AccountId> localAccount, Clock clock) {
         this.in = in;
         this.out = out;
         this.err = err;
-        this.planning = planning;
-        this.starting = starting;
-        this.applying = applying;
-        this.localAccount = localAccount;
+        this.env = Map.of();
+        this.wiring = config -> new Parts(planning, starting, applying, localAccount);
         this.clock = clock;
     }
 
@@ -75,18 +98,22 @@ public final class SessionCommand implements Callable<Integer> {
             err.println(label() + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
             return 2;
         }
-        AccountId owner = localAccount.get();
-        Outcome opened = starting.start(owner, intake, planning.apply(intake));
+        return run(wiring.apply(ConfigOptions.resolve(env, storage, emergency)), intake);
+    }
+
+    private int run(Parts parts, Intake intake) {
+        AccountId owner = parts.localAccount().get();
+        Outcome opened = parts.starting().start(owner, intake, parts.planning().apply(intake));
         if (opened instanceof Outcome.Rejected rejected) {
             err.println("The session cannot start: " + rejected.reason());
             return 1;
         }
-        SessionState ended = guide(owner, ((Outcome.Applied) opened).state());
+        SessionState ended = guide(parts.applying(), owner, ((Outcome.Applied) opened).state());
         out.println(Json.pretty(SessionJson.sessionState(ended)));
         return 0;
     }
 
-    private SessionState guide(AccountId owner, SessionState start) {
+    private SessionState guide(ApplyingSessionEvent applying, AccountId owner, SessionState start) {
         TerminalSession terminal = new TerminalSession(applying, owner, in, err, clock);
         Thread stopOnCtrlC = terminal.shutdownHook();
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);

@@ -31,19 +31,23 @@ public final class Requests {
      * The raw body of a JSON request, refused with 415 when it says it is something else and with 413
      * when it is over the size limit (counted while reading, so a missing or false length does not help).
      */
+    private static final long DRAIN_LIMIT = 1024 * 1024;
+
     public static byte[] jsonBody(Context ctx) {
         requireJsonContentType(ctx);
         int limit = bodyLimit(ctx);
-        if (ctx.contentLength() > limit) {
-            throw tooLarge(limit);
-        }
         try (InputStream in = ctx.bodyInputStream()) {
+            if (ctx.contentLength() > limit) {
+                drain(in);
+                throw tooLarge(limit);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             int read;
             while ((read = in.read(buffer)) != -1) {
                 out.write(buffer, 0, read);
                 if (out.size() > limit) {
+                    drain(in);
                     throw tooLarge(limit);
                 }
             }
@@ -67,6 +71,19 @@ public final class Requests {
         if (!media.equals("application/json") && !media.endsWith("+json")
                 && !media.equals("application/x-www-form-urlencoded")) {
             throw new HttpResponseException(415, "Send the body as application/json.");
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, up to {@link #DRAIN_LIMIT}, so that a client still
+     * sending gets to read its 413 instead of a reset connection. Bigger bodies are cut off.
+     */
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        int read;
+        while (total < DRAIN_LIMIT && (read = in.read(buffer)) != -1) {
+            total += read;
         }
     }
 

@@ -1,0 +1,77 @@
+package dev.backease.store;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.backease.json.Json;
+import dev.backease.session.SessionEvent;
+import dev.backease.session.SessionState;
+import java.io.UncheckedIOException;
+
+/**
+ * A live session as the one JSON document that is stored: every field of the snapshot (plan, events
+ * with their times, the step's ceiling, version), so that reading it back gives exactly the session
+ * that was saved. Enums travel as their contract words, as they do on the wire, so an account export
+ * reads the same way as the API.
+ */
+final class SessionDocuments {
+    private static final ObjectMapper MAPPER = mapper();
+
+    private SessionDocuments() {
+    }
+
+    static String write(SessionState state) {
+        try {
+            return MAPPER.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SessionState read(String document) {
+        try {
+            return MAPPER.readValue(document, SessionState.class);
+        } catch (JsonProcessingException e) {
+            // Stored by this program and never edited by hand; an unreadable one is a fault, not bad input.
+            throw new IllegalStateException("a stored session cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Records are read and written by their components only: helpers such as {@code isLastStep()} are
+     * not data and must not become fields.
+     */
+    private static ObjectMapper mapper() {
+        return ((JsonMapper) Json.mapper()).rebuild()
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .visibility(PropertyAccessor.ALL, Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+                .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
+                .addMixIn(SessionEvent.class, EventTypes.class)
+                .build();
+    }
+
+    /** Each stored event names its contract type, as the API's SessionEvent does. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = SessionEvent.Start.class, name = "start"),
+        @JsonSubTypes.Type(value = SessionEvent.Pause.class, name = "pause"),
+        @JsonSubTypes.Type(value = SessionEvent.Resume.class, name = "resume"),
+        @JsonSubTypes.Type(value = SessionEvent.NextStep.class, name = "next_step"),
+        @JsonSubTypes.Type(value = SessionEvent.Finish.class, name = "finish"),
+        @JsonSubTypes.Type(value = SessionEvent.PressureReport.class, name = "pressure_report"),
+        @JsonSubTypes.Type(value = SessionEvent.Guarding.class, name = "guarding"),
+        @JsonSubTypes.Type(value = SessionEvent.SymptomReported.class, name = "symptom"),
+        @JsonSubTypes.Type(value = SessionEvent.StopSignal.class, name = "stop_signal"),
+        @JsonSubTypes.Type(value = SessionEvent.SkinChangeSeen.class, name = "skin_change")
+    })
+    private interface EventTypes {
+    }
+}
