@@ -46,7 +46,8 @@ stop_server() {
 }
 trap stop_server EXIT
 
-# Starts the server with the given JVM options; sets server_pid; prints the ms to the first answer.
+# Starts the server with the given JVM options; sets server_pid and elapsed_ms (time to the first
+# answer). Not called in a subshell, so that the server stays this shell's child and gets stopped.
 launch() {
   data="$(mktemp -d)"
   local t0 t1
@@ -62,7 +63,7 @@ launch() {
   done
   t1=$(date +%s%N)
   kill -0 "$server_pid" 2>/dev/null || { echo "startup.sh: the server exited; see target/bench/startup-serve.log" >&2; exit 1; }
-  echo $(( (t1 - t0) / 1000000 ))
+  elapsed_ms=$(( (t1 - t0) / 1000000 ))
 }
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
@@ -72,7 +73,7 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 # One training run writes the class-data archive (at JVM exit) for the AppCDS variants.
 if [[ "${variants[*]}" == *"$jsa"* ]]; then
   rm -f "$jsa"
-  launch "-XX:ArchiveClassesAtExit=$jsa" >/dev/null
+  launch "-XX:ArchiveClassesAtExit=$jsa"
   curl -fsS -o /dev/null "http://127.0.0.1:$port/" || true
   stop_server
   [ -f "$jsa" ] || { echo "startup.sh: the class-data archive was not written" >&2; exit 1; }
@@ -87,7 +88,8 @@ for entry in "${variants[@]}"; do
   times=()
   rss=()
   for _ in $(seq 1 "$runs"); do
-    times+=("$(launch "$opts")")
+    launch "$opts"
+    times+=("$elapsed_ms")
     sleep 3 # idle: let start-up work settle before reading memory
     rss+=("$(rss_mb "$server_pid")")
     stop_server
