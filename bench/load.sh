@@ -94,7 +94,7 @@ for entry in "${endpoints[@]}"; do
     p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
     p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
     rps=$(echo "$out" | awk '$1 == "Requests/sec:" { printf "%.0f", $2 }')
-    sock=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ { print $4 + $6 + $8 + $10 }')
+    sock=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) n += $i; print n + 0 }')
     non2xx=$(echo "$out" | awk '/Non-2xx or 3xx/ { print $NF }')
     errors=$(( ${sock:-0} + ${non2xx:-0} ))
     echo "| $name | $c | $(to_ms "$p50") | $(to_ms "$p99") | $rps | $errors |"
