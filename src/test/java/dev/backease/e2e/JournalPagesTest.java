@@ -153,7 +153,7 @@ class JournalPagesTest {
                 .contains("Session saved.", "Pain 6 before, 2 after", "Used: Warming effleurage, Kneading beside the spine", "Helped: Warming effleurage");
 
         String progress = server.page("/journal/progress", ana).body();
-        assertThat(progress).contains("class=\"pain-chart\"", "role=\"img\"", "<table class=\"visually-hidden\"",
+        assertThat(progress).contains("class=\"pain-chart\"", "role=\"img\"", "<div class=\"visually-hidden\">\n  <table id=\"pain-table\">",
                 "<th scope=\"row\">2026-11-23</th><td>6</td><td>2</td>", "2026-W48", "<strong>1 day</strong>",
                 "<th scope=\"row\">Warming effleurage</th><td>1</td><td>4</td><td>1</td>",
                 "href=\"/journal/entries.csv\"", "action=\"/journal/summary.pdf\"", "href=\"/journal/routine.ics\"")

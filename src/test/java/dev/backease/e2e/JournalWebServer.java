@@ -46,8 +46,8 @@ import java.util.regex.Pattern;
  * them, plus what a browser and an API client do with it: sign up, keep the cookie, send forms with the
  * page's CSRF token, call the API with a bearer token.
  */
-final class JournalWebServer implements AutoCloseable {
-    static final String PASSWORD = "lanterns drift over quiet harbours";
+public final class JournalWebServer implements AutoCloseable {
+    public static final String PASSWORD = "lanterns drift over quiet harbours";
     static final String EMERGENCY_NUMBER = "999";
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
@@ -58,7 +58,7 @@ final class JournalWebServer implements AutoCloseable {
     private final WebServer server;
     final HttpClientSupport http;
 
-    JournalWebServer(String now) {
+    public JournalWebServer(String now) {
         clock = new TestClock(now);
         database = TestDatabases.open(TestDatabases.freshSqliteUrl());
         accounts = AccountActions.create(JdbiAccountStore.repositories(database), new Argon2PasswordHasher(),
@@ -81,6 +81,10 @@ final class JournalWebServer implements AutoCloseable {
                 new JournalExports(journal, accounts.accounts(), accounts.auditLog(), authenticator, clock)),
                 authenticator, WebServer.DEFAULT_MAX_BODY_BYTES).start("127.0.0.1", 0);
         http = new HttpClientSupport(server.port());
+    }
+
+    public String url(String path) {
+        return http.uri(path).toString();
     }
 
     /** A person signed up through the page: their username, session cookie and an API token. */
