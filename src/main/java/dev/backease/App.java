@@ -52,7 +52,7 @@ public final class App {
     private final Clock clock = Clock.systemUTC();
     private Backend backend;
 
-    App(Map<String, String> env) {
+    public App(Map<String, String> env) {
         this.env = env;
     }
 
@@ -93,7 +93,7 @@ public final class App {
         return new Planner(guide.get());
     }
 
-    WebServer webServer(Config config) {
+    public WebServer webServer(Config config) {
         Backend data = backend(config);
         return new WebServer(List.of(
                 new CsrfForPages(data.authenticator()),

@@ -60,6 +60,22 @@ public final class WebServer {
         return app.port();
     }
 
+    /** One registered route: its method, path and whether it is open to everyone. */
+    public record Route(String method, String path, boolean isPublic) {}
+
+    /** Every HTTP route the server answers, for the authorization-matrix test and for docs. */
+    public List<Route> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> {
+                    io.javalin.security.Roles roles = endpoint.metadata(io.javalin.security.Roles.class);
+                    boolean open = roles != null && roles.getRoles().contains(Access.PUBLIC);
+                    return new Route(endpoint.method.name(), endpoint.path, open);
+                })
+                .toList();
+    }
+
     public void stop() {
         app.stop();
     }
