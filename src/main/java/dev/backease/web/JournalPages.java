@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -162,12 +163,12 @@ public final class JournalPages implements RouteModule {
         page.accept(ctx, session.get());
     }
 
-    private void signedIn(Context ctx, java.util.function.Consumer<WebSession> page) {
+    private void signedIn(Context ctx, Consumer<WebSession> page) {
         signedIn(ctx, authenticator, (c, session) -> page.accept(session));
     }
 
     /** Like the account pages: a form counts only with the session's own CSRF token. */
-    private void withCheckedForm(Context ctx, java.util.function.Consumer<WebSession> action) {
+    private void withCheckedForm(Context ctx, Consumer<WebSession> action) {
         signedIn(ctx, session -> {
             if (!Secrets.sameSecret(session.csrfToken(), ctx.formParam("csrf"))) {
                 ctx.status(403).contentType("text/plain; charset=utf-8")

@@ -4,6 +4,7 @@ import dev.backease.content.Symptom;
 import dev.backease.journal.JournalEntry;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -36,11 +37,10 @@ public record JournalView(Chrome chrome, JournalAdviceView advice, boolean check
     /** One journal entry as a row of the list. */
     public record EntryRow(String id, String when, String kind, String pain, List<String> details, String notes) {}
 
+    /** Advice that calls for a professional, or the answer to a check-in just sent, comes before the forms. */
     public boolean showAdviceFirst() {
-        return !advice.none() || CHECK_IN_SAVED.equals(saved);
+        return !advice.none() || JournalForm.CHECK_IN.equals(saved);
     }
-
-    private static final String CHECK_IN_SAVED = JournalForm.CHECK_IN;
 
     public String value(String inForm, String field) {
         if (!form.equals(inForm)) {
@@ -64,11 +64,6 @@ public record JournalView(Chrome chrome, JournalAdviceView advice, boolean check
 
     public boolean hasErrors(String inForm) {
         return form.equals(inForm) && !errors.isEmpty();
-    }
-
-    /** aria-describedby for a field: its hint, and its error when there is one. */
-    public String describedBy(String inForm, String field, String id) {
-        return hasError(inForm, field) ? id + "-error" : "";
     }
 
     public static List<Option> symptomOptions() {
@@ -101,7 +96,7 @@ public record JournalView(Chrome chrome, JournalAdviceView advice, boolean check
     private static EntryRow row(JournalEntry e, ZoneId zone, Function<String, String> names) {
         String when = WHEN.format(e.at().atZone(zone)) + (zone.normalized().getId().equals("Z") ? " UTC" : "");
         if (e.isSession()) {
-            List<String> details = new java.util.ArrayList<>();
+            List<String> details = new ArrayList<>();
             if (!e.techniques().isEmpty()) {
                 details.add("Used: " + e.techniques().stream().map(names).collect(Collectors.joining(", ")));
             }
@@ -111,7 +106,7 @@ public record JournalView(Chrome chrome, JournalAdviceView advice, boolean check
             return new EntryRow(e.id(), when, "Session",
                     "Pain " + e.painBefore() + " before, " + e.painAfter() + " after", details, e.notes());
         }
-        List<String> details = new java.util.ArrayList<>();
+        List<String> details = new ArrayList<>();
         details.add(e.soreness() ? "Still sore from the last massage" : "No soreness from the last massage");
         if (!e.symptoms().isEmpty()) {
             details.add("Symptoms: " + e.symptoms().stream().sorted()
