@@ -28,6 +28,7 @@ import dev.backease.store.JdbiJournalEntries;
 import dev.backease.store.JdbiSessions;
 import dev.backease.web.AccountRoutes;
 import dev.backease.web.CsrfForPages;
+import dev.backease.web.TransportSecurity;
 import dev.backease.web.JournalExports;
 import dev.backease.web.JournalPages;
 import dev.backease.web.JournalRoutes;
@@ -96,6 +97,7 @@ public final class App {
     public WebServer webServer(Config config) {
         Backend data = backend(config);
         return new WebServer(List.of(
+                new TransportSecurity(data.cookies()),
                 new CsrfForPages(data.authenticator()),
                 new PageRoutes(screening(config), planner(), new GuideTechniques(guide.get())),
                 new ScreeningRoutes(screening(config), planner()),
