@@ -185,7 +185,7 @@ async function startWithAccount() {
   const p = document.createElement('p');
   if (reply.status === 401) {
     const link = document.createElement('a');
-    link.href = '/account/sign-in';
+    link.href = '/signin';
     link.textContent = 'Sign in';
     p.append(link, ' to save sessions to your account, or practise without an account.');
   } else {
@@ -235,7 +235,7 @@ async function saveJournal(submitEvent) {
   else if (reply.status === 401) {
     out.replaceChildren('Nothing saved: ');
     const link = document.createElement('a');
-    link.href = '/account/sign-in';
+    link.href = '/signin';
     link.textContent = 'sign in to keep a journal';
     out.append(link, '.');
   } else out.textContent = 'The journal is not available right now; nothing was saved.';
