@@ -14,7 +14,7 @@ if [[ -n "${CRASH_SEED:-}" ]]; then seed_flag=("-Dcrash.seed=${CRASH_SEED}"); fi
 mkdir -p target
 ./mvnw -B verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=CrashSafetyIT \
   -Dcrash.rounds="${rounds}" -Dcrash.clients="${clients}" \
-  -Dcrash.minMillis="${CRASH_MIN_MS:-300}" -Dcrash.maxMillis="${CRASH_MAX_MS:-3000}" "${seed_flag[@]}" \
+  -Dcrash.minMillis="${CRASH_MIN_MS:-300}" -Dcrash.maxMillis="${CRASH_MAX_MS:-3000}" ${seed_flag[@]+"${seed_flag[@]}"} \
   | tee target/crash-run.log | grep -E '^CRASH|Tests run:|FAIL|BUILD' || true
 grep '^CRASH' target/crash-run.log > target/crash-results.txt || true
 if grep -q 'BUILD SUCCESS' target/crash-run.log; then
