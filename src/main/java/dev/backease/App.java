@@ -28,6 +28,8 @@ import dev.backease.store.JdbiJournalEntries;
 import dev.backease.store.JdbiSessions;
 import dev.backease.web.AccountRoutes;
 import dev.backease.web.CsrfForPages;
+import dev.backease.web.JournalExports;
+import dev.backease.web.JournalPages;
 import dev.backease.web.JournalRoutes;
 import dev.backease.web.pages.GuideTechniques;
 import dev.backease.web.pages.PageRoutes;
@@ -99,6 +101,10 @@ public final class App {
                 new ScreeningRoutes(screening(config), planner()),
                 new AccountRoutes(data.accounts(), data.authenticator(), data.cookies()),
                 new JournalRoutes(journal(config), data.accounts().auditLog(), clock),
+                new JournalPages(journal(config), data.accounts().auditLog(), data.authenticator(),
+                        new GuideTechniques(guide.get()), config.emergencyNumber(), clock),
+                new JournalExports(journal(config), data.accounts().accounts(), data.accounts().auditLog(),
+                        data.authenticator(), clock),
                 sessionRoutes(config, data)),
                 data.authenticator(), config.maxBodyBytes());
     }

@@ -115,6 +115,9 @@ public final class SessionCommand implements Callable<Integer> {
 
     private SessionState guide(ApplyingSessionEvent applying, AccountId owner, SessionState start) {
         TerminalSession terminal = new TerminalSession(applying, owner, in, err, clock);
+        if (System.console() != null) {
+            terminal.startTicker();
+        }
         Thread stopOnCtrlC = terminal.shutdownHook();
         Runtime.getRuntime().addShutdownHook(stopOnCtrlC);
         try {

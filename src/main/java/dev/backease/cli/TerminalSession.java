@@ -83,6 +83,42 @@ public final class TerminalSession {
         return current.get();
     }
 
+    /**
+     * For an interactive terminal: shows the countdown by itself every ten seconds while a step runs,
+     * and says when its time is up, so nobody has to press Enter with oily hands. A daemon thread, so
+     * it never keeps the program alive.
+     */
+    public void startTicker() {
+        Thread ticker = new Thread(this::tick, "backease-session-ticker");
+        ticker.setDaemon(true);
+        ticker.start();
+    }
+
+    private void tick() {
+        long lastShown = -1;
+        while (!current.get().status().isOver()) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            SessionState state = current.get();
+            PlanStep step = state.step();
+            if (state.status() != SessionStatus.RUNNING || step == null) {
+                continue;
+            }
+            long left = Math.max(0, step.durationSeconds() - timer.elapsed(clock.instant()).toSeconds());
+            long slot = left == 0 ? 0 : (left + 9) / 10;
+            if (slot != lastShown) {
+                lastShown = slot;
+                synchronized (this) {
+                    screen.println("  " + countdown(step));
+                }
+            }
+        }
+    }
+
     private void handle(String line) {
         if (line.isEmpty()) {
             if (current.get().status() == SessionStatus.READY) {

@@ -92,7 +92,8 @@ public final class SessionEventReader {
         Iterator<String> iterator = node.fieldNames();
         iterator.forEachRemaining(names::add);
         for (String name : names) {
-            if (COMMON_FIELDS.contains(name) || name.equals(DETAIL_FIELD.get(type))) {
+            // type is null when it is missing or not a known word; Map.of refuses get(null) (a fuzz finding).
+            if (COMMON_FIELDS.contains(name) || type != null && name.equals(DETAIL_FIELD.get(type))) {
                 continue;
             }
             Optional<EventType> owner = DETAIL_FIELD.entrySet().stream()

@@ -28,6 +28,8 @@ public final class PageRoutes implements RouteModule {
     public static final String CSRF_ATTRIBUTE = "csrfToken";
     /** Form field every page form carries the token in. */
     public static final String CSRF_FIELD = "_csrf";
+    /** Request attribute another module may set to HTML (rendered by its own templates) shown on the home page. */
+    public static final String HOME_CARDS_ATTRIBUTE = "homeCards";
 
     private final Screener screener;
     private final TechniqueLibrary techniques;
@@ -68,7 +70,7 @@ public final class PageRoutes implements RouteModule {
             files.location = Location.CLASSPATH;
             files.roles = Set.of(Access.PUBLIC);
         });
-        config.routes.get("/", ctx -> render(ctx, "pages/home.jte", chrome(ctx, "BackEase: ease lower-back tension safely")), Access.PUBLIC);
+        config.routes.get("/", this::home, Access.PUBLIC);
         config.routes.get("/screening", ctx -> render(ctx, "pages/screening.jte",
                 new ScreeningView(chrome(ctx, "Before you start: safety questions"),
                         screener.emergencyNumber(), Map.of(), Map.of())), Access.PUBLIC);
@@ -79,6 +81,14 @@ public final class PageRoutes implements RouteModule {
         config.routes.get("/techniques", ctx -> render(ctx, "pages/techniques.jte",
                 new TechniquesView(chrome(ctx, "Techniques and stretches"), techniques.all())), Access.PUBLIC);
         config.routes.get("/techniques/{id}", this::technique, Access.PUBLIC);
+    }
+
+    private void home(Context ctx) {
+        Object cards = ctx.attribute(HOME_CARDS_ATTRIBUTE);
+        StringOutput output = new StringOutput();
+        templates.render("pages/home.jte", Map.of("chrome", chrome(ctx, "BackEase: ease lower-back tension safely"),
+                "cards", cards == null ? "" : cards.toString()), output);
+        ctx.contentType("text/html; charset=utf-8").result(output.toString());
     }
 
     private void result(Context ctx) {

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Load test with wrk against a real `backease serve` and, as a baseline, a bare Javalin endpoint.
+# Loopback only, bounded in time (each run lasts DURATION), stops both servers at the end.
+#
+# Usage: bench/load.sh [DURATION [CONNECTIONS...]]   e.g. bench/load.sh 15s 32 200 (the default)
+# Env:   BACKEASE_JAVA_OPTS  extra JVM options for the BackEase server (e.g. -Xmx256m)
+#        WARMUP              warm-up length per endpoint before measuring (default 5s; not reported)
+# Prints a Markdown table: endpoint, connections, p50, p99, requests/s, errors; and the server's RSS
+# after the load (also written to target/bench/rss-after-load.kb for bench/startup.sh).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+duration="${1:-15s}"
+shift || true
+conns=("$@")
+[ ${#conns[@]} -gt 0 ] || conns=(32 200)
+warmup="${WARMUP:-5s}"
+threads=2
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# Free ports chosen by the kernel, so that a server someone else left running is never measured instead.
+app_port="${APP_PORT:-$(free_port)}"
+bare_port="${BARE_PORT:-$(free_port)}"
+
+command -v wrk >/dev/null || { echo "load.sh: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
+mkdir -p target/bench
+if [ ! -f target/backease.jar ] || [ -n "$(find pom.xml src/main -newer target/backease.jar -print -quit)" ]; then
+  ./mvnw -q -B -DskipTests package >&2
+fi
+./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
+
+data="$(mktemp -d)"
+pids=()
+stop_servers() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$data"
+}
+trap stop_servers EXIT
+
+# shellcheck disable=SC2086
+java ${BACKEASE_JAVA_OPTS:-} -jar target/backease.jar serve --host 127.0.0.1 --port "$app_port" --data "$data" \
+  >target/bench/serve.log 2>&1 &
+app_pid=$!
+pids+=("$app_pid")
+java -cp "target/test-classes:$(cat target/bench-classpath.txt)" dev.backease.bench.BareJavalin "$bare_port" \
+  >target/bench/bare.log 2>&1 &
+bare_pid=$!
+pids+=("$bare_pid")
+
+wait_for() { # url pid
+  for _ in $(seq 1 300); do
+    kill -0 "$2" 2>/dev/null || { echo "load.sh: the server for $1 exited; see target/bench/*.log" >&2; exit 1; }
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "load.sh: $1 did not answer within 30 s" >&2
+  exit 1
+}
+wait_for "http://127.0.0.1:$app_port/api/v1/health" "$app_pid"
+wait_for "http://127.0.0.1:$bare_port/" "$bare_pid"
+
+# name|url|wrk script (empty for GET)
+endpoints=(
+  "POST /api/v1/screenings|http://127.0.0.1:$app_port/api/v1/screenings|bench/post-intake.lua"
+  "GET / (home page)|http://127.0.0.1:$app_port/|"
+  "GET /api/v1/health|http://127.0.0.1:$app_port/api/v1/health|"
+  "bare Javalin GET /|http://127.0.0.1:$bare_port/|"
+)
+
+# wrk prints latencies as 1.23ms / 456.78us / 1.02s; report milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
+    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
+    printf "%.2f", n }'
+}
+
+run_wrk() { # url script connections duration
+  local args=(-t "$threads" -c "$3" -d "$4" --latency)
+  [ -n "$2" ] && args+=(-s "$2")
+  wrk "${args[@]}" "$1"
+}
+
+echo "load.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $threads wrk threads, $duration per run"
+echo
+echo "| endpoint | connections | p50 ms | p99 ms | requests/s | errors |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+for entry in "${endpoints[@]}"; do
+  IFS='|' read -r name url script <<<"$entry"
+  kill -0 "$app_pid" && kill -0 "$bare_pid" || { echo "load.sh: a server died during the load" >&2; exit 1; }
+  run_wrk "$url" "$script" 32 "$warmup" >/dev/null
+  for c in "${conns[@]}"; do
+    out="$(run_wrk "$url" "$script" "$c" "$duration")"
+    echo "$out" >"target/bench/wrk-$(echo "$name" | tr -c 'a-zA-Z0-9' '_')-$c.txt"
+    p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
+    p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
+    rps=$(echo "$out" | awk '$1 == "Requests/sec:" { printf "%.0f", $2 }')
+    sock=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) n += $i; print n + 0 }')
+    non2xx=$(echo "$out" | awk '/Non-2xx or 3xx/ { print $NF }')
+    errors=$(( ${sock:-0} + ${non2xx:-0} ))
+    echo "| $name | $c | $(to_ms "$p50") | $(to_ms "$p99") | $rps | $errors |"
+  done
+done
+rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")
+echo "$rss" >target/bench/rss-after-load.kb
+echo
+echo "BackEase server resident memory after the load: $((rss / 1024)) MB (VmRSS $rss kB)"
