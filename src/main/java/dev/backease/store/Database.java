@@ -15,6 +15,9 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Database implements AutoCloseable {
     private static final int SQLITE_BUSY_TIMEOUT_MS = 10_000;
+    /** How long a request waits for a connection before it is told the database is unreachable. */
+    public static final String CONNECT_TIMEOUT_VARIABLE = "BACKEASE_DB_CONNECT_TIMEOUT_SECONDS";
+    private static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 3;
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
@@ -70,13 +73,31 @@ public final class Database implements AutoCloseable {
         config.setJdbcUrl(url);
         config.setPoolName("backease");
         config.setInitializationFailTimeout(1);
-        config.setConnectionTimeout(10_000);
+        // Short, so that while the database is away people get a clear 503 quickly instead of a hang.
+        config.setConnectionTimeout(connectTimeoutSeconds(env) * 1000L);
+        config.setValidationTimeout(1_000);
         if (dialect == Dialect.SQLITE) {
             sqlite(config, url);
         } else {
             postgresql(config, url, env);
         }
         return config;
+    }
+
+    static int connectTimeoutSeconds(Map<String, String> env) {
+        String value = env.get(CONNECT_TIMEOUT_VARIABLE);
+        if (value == null || value.isBlank()) {
+            return DEFAULT_CONNECT_TIMEOUT_SECONDS;
+        }
+        try {
+            int seconds = Integer.parseInt(value.strip());
+            if (seconds >= 1 && seconds <= 60) {
+                return seconds;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the variable's name
+        }
+        throw new IllegalArgumentException(CONNECT_TIMEOUT_VARIABLE + ": must be a whole number of seconds from 1 to 60");
     }
 
     private static void sqlite(HikariConfig config, String url) {

@@ -100,6 +100,11 @@ public final class WebServer {
         config.routes.exception(HttpResponseException.class,
                 (e, ctx) -> Problem.send(ctx, e.getStatus(), detail(e)));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            Optional<DatabaseTrouble> trouble = DatabaseTrouble.of(e);
+            if (trouble.isPresent()) {
+                sendDatabaseTrouble(ctx, trouble.get(), e);
+                return;
+            }
             LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
             Problem.send(ctx, 500, GENERIC_500);
         });
@@ -107,6 +112,24 @@ public final class WebServer {
             LOG.error("request failed with an error", error);
             writeGeneric500(response);
         });
+    }
+
+    /** An operator's problem, not a bug: one log line, and a plain answer the client may retry. */
+    private static void sendDatabaseTrouble(Context ctx, DatabaseTrouble trouble, Exception e) {
+        LOG.warn("request {} {} met a database that is {}: {}", ctx.method(), ctx.path(),
+                trouble.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), rootMessage(e));
+        if (trouble.status == 503) {
+            ctx.header("Retry-After", "5");
+        }
+        Problem.send(ctx, trouble.status, trouble.detail);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static String detail(HttpResponseException e) {
