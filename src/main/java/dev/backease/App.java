@@ -130,8 +130,10 @@ public final class App {
     private SessionRoutes sessionRoutes(Config config, Backend data) {
         Sessions sessions = new JdbiSessions(data.database());
         LiveSession engine = liveSession(config);
+        TrackingProgress progress = journal(config).progress();
         return new SessionRoutes(screening(config), planner(), sessions, new StartingSession(sessions, engine),
-                new ApplyingSessionEvent(sessions, engine), data.accounts().auditLog(), clock);
+                new ApplyingSessionEvent(sessions, engine), data.accounts().auditLog(), clock,
+                owner -> progress.preference(owner).preferredTechniques());
     }
 
     /** The CLI's session: the same database as serve, acting for the local account. */

@@ -32,12 +32,21 @@ public final class Planner {
     }
 
     public Plan plan(Intake intake, ScreeningResult screening) {
+        return plan(intake, screening, List.of());
+    }
+
+    /**
+     * As {@link #plan(Intake, ScreeningResult)}, but when time is short the techniques that helped this
+     * person (from their journal, best first) are kept longer. A preference only chooses among steps
+     * the screening already allows: it never brings back an excluded technique or raises a pressure.
+     */
+    public Plan plan(Intake intake, ScreeningResult screening, List<String> preferredTechniques) {
         if (!screening.massageAllowed()) {
             return noMassage(intake, screening);
         }
         List<StepRecipe> candidates = intake.mode() == Mode.PARTNER ? recipes.partner() : recipes.self(intake);
         List<StepRecipe> allowed = safety.allowed(candidates, intake, screening);
-        TimeFitter.Fitted fitted = fitter.fit(allowed, budgetSeconds(intake));
+        TimeFitter.Fitted fitted = fitter.fit(allowed, budgetSeconds(intake), preferredTechniques);
         // Dropping steps for time must never leave firm work without its warm-up.
         List<StepRecipe> chosen = safety.warmedFirst(fitted.recipes());
         List<PlanStep> steps = chosen.stream().map(recipe -> step(recipe, fitted.fraction(), screening)).toList();

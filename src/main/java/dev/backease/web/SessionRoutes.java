@@ -24,6 +24,7 @@ import dev.backease.session.StartingSession;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,9 +44,21 @@ public final class SessionRoutes implements RouteModule {
     private final ApplyingSessionEvent applying;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Function<AccountId, List<String>> helpedBefore;
 
     public SessionRoutes(Screening screening, Planner planner, Sessions sessions, StartingSession starting,
             ApplyingSessionEvent applying, AuditLog auditLog, Clock clock) {
+        this(screening, planner, sessions, starting, applying, auditLog, clock, owner -> List.of());
+    }
+
+    /**
+     * @param helpedBefore the techniques that helped this person before (from their journal, best first);
+     *     the planner keeps them longer when time is short, within every safety limit
+     */
+    public SessionRoutes(Screening screening, Planner planner, Sessions sessions, StartingSession starting,
+            ApplyingSessionEvent applying, AuditLog auditLog, Clock clock,
+            Function<AccountId, List<String>> helpedBefore) {
+        this.helpedBefore = helpedBefore;
         this.screening = screening;
         this.planner = planner;
         this.sessions = sessions;
@@ -70,7 +83,7 @@ public final class SessionRoutes implements RouteModule {
             Problem.send(ctx, massageNotAllowed(result));
             return;
         }
-        Outcome outcome = starting.start(account, intake, planner.plan(intake, result));
+        Outcome outcome = starting.start(account, intake, planner.plan(intake, result, helpedBefore.apply(account)));
         if (outcome instanceof Outcome.Applied applied) {
             SessionState state = applied.state();
             audit(ctx, account, AuditAction.HEALTH_DATA_WRITTEN, state.id());

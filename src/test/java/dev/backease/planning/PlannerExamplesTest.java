@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backease.content.Condition;
 import dev.backease.content.Mode;
 import dev.backease.content.Tool;
+import dev.backease.screening.Intake;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -160,5 +161,23 @@ class PlannerExamplesTest {
 
     private static String text(List<CarePoint> points, String id) {
         return points.stream().filter(point -> point.id().equals(id)).findFirst().orElseThrow().text();
+    }
+
+    @org.junit.jupiter.api.Test
+    void when_time_is_short_a_technique_that_helped_this_person_is_kept_before_others() {
+        Intake intake = PlanFixtures.intake(Mode.SELF, 5,
+                Set.of(Tool.TENNIS_BALL, Tool.FOAM_ROLLER, Tool.MASSAGE_STICK), Set.of(), true);
+        List<StepRecipe> recipes = new Recipes(GUIDE).self(intake);
+        int tight = TimeFitter.total(recipes, 0.0) / 2;
+        TimeFitter fitter = new TimeFitter();
+        List<String> usual = fitter.fit(recipes, tight).recipes().stream().map(StepRecipe::id).toList();
+        String dropped = recipes.stream().map(StepRecipe::id)
+                .filter(id -> !usual.contains(id) && !GUIDE.technique(id).warming()).findFirst().orElseThrow();
+
+        List<String> preferred = fitter.fit(recipes, tight, List.of(dropped)).recipes().stream()
+                .map(StepRecipe::id).toList();
+
+        assertThat(preferred).contains(dropped);
+        assertThat(preferred).contains("circular_warmup");
     }
 }

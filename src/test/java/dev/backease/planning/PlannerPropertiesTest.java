@@ -130,6 +130,23 @@ class PlannerPropertiesTest {
         }
     }
 
+    @Property
+    void a_preference_for_what_helped_never_brings_back_an_excluded_technique_or_a_firmer_pressure(
+            @ForAll("intakes") Intake intake, @ForAll("screenings") ScreeningResult screening,
+            @ForAll("preferences") List<String> preferred) {
+        Plan plan = planner.plan(intake, screening, preferred);
+        assertThat(plan.totalSeconds()).isLessThanOrEqualTo(Math.min(intake.minutesAvailable(), 15) * 60);
+        for (PlanStep step : plan.steps()) {
+            assertThat(screening.excludedTechniques()).doesNotContain(step.technique());
+            assertThat(step.pressure().max()).isLessThanOrEqualTo(screening.maxPressure());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<String>> preferences() {
+        return Arbitraries.of(ContentIds.TECHNIQUES).list().uniqueElements().ofMaxSize(5);
+    }
+
     @Provide
     Arbitrary<Intake> intakes() {
         return Combinators.combine(Arbitraries.of(Mode.class), Arbitraries.of(Condition.class).set(),
