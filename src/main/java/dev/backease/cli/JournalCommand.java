@@ -65,8 +65,8 @@ public final class JournalCommand {
     int list(@Mixin ConfigOptions.Storage storage,
             @Option(names = "--from", paramLabel = "T", description = "ISO-8601 instant, e.g. 2026-11-01T00:00:00Z") String from,
             @Option(names = "--to", paramLabel = "T", description = "ISO-8601 instant") String to) {
-        Instant start = instant("--from", from);
-        Instant end = instant("--to", to);
+        Instant start = bound("--from", from, false);
+        Instant end = bound("--to", to, true);
         if (start != null && end != null && end.isBefore(start)) {
             throw new BadInputException("--to: must not be before --from");
         }
@@ -103,6 +103,14 @@ public final class JournalCommand {
             throw new BadInputException(e.problems().stream()
                     .map(p -> label + ": " + p.field() + ": " + p.problem())
                     .collect(Collectors.joining(System.lineSeparator())));
+        }
+    }
+
+    private static Instant bound(String flag, String text, boolean end) {
+        try {
+            return JournalEntryReader.periodBound(flag, text, end);
+        } catch (InvalidInputException e) {
+            throw new BadInputException(e.getMessage());
         }
     }
 

@@ -83,6 +83,23 @@ public final class JournalEntryReader {
      * A time given as a query or command-line parameter ({@code asOf}, {@code from}, {@code to});
      * null or blank means not given.
      */
+    /**
+     * A period bound: an instant, or a day (2026-11-20, in UTC) meaning its first moment for
+     * {@code from} and its last for {@code to}, so "to=2026-11-30" includes the whole of that day.
+     */
+    public static Instant periodBound(String name, String text, boolean end) {
+        if (text != null && text.trim().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                java.time.LocalDate day = java.time.LocalDate.parse(text.trim());
+                Instant start = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                return end ? start.plus(java.time.Duration.ofDays(1)).minusNanos(1) : start;
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidInputException.of(name, "must be a day like 2026-11-20 or " + INSTANT_HINT.substring(8));
+            }
+        }
+        return instantParameter(name, text);
+    }
+
     public static Instant instantParameter(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;

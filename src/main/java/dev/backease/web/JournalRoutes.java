@@ -73,8 +73,8 @@ public final class JournalRoutes implements RouteModule {
 
     private void list(Context ctx) {
         AccountId owner = Requests.account(ctx);
-        Instant from = JournalEntryReader.instantParameter("from", ctx.queryParam("from"));
-        Instant to = JournalEntryReader.instantParameter("to", ctx.queryParam("to"));
+        Instant from = JournalEntryReader.periodBound("from", ctx.queryParam("from"), false);
+        Instant to = JournalEntryReader.periodBound("to", ctx.queryParam("to"), true);
         if (from != null && to != null && to.isBefore(from)) {
             throw InvalidInputException.of("to", "must not be before from");
         }

@@ -154,6 +154,21 @@ class JournalApiTest {
     }
 
     @Test
+    void a_period_may_be_given_as_whole_days_and_empty_bounds_mean_open() {
+        Person ana = signUp();
+        added(ana, checkIn("2026-11-20T09:00:00Z", 4, false));
+        added(ana, checkIn("2026-11-21T23:30:00Z", 3, false));
+        added(ana, checkIn("2026-11-22T00:30:00Z", 2, false));
+
+        JsonNode days = json(get(ana, "/api/v1/journal/entries?from=2026-11-21&to=2026-11-21"));
+        JsonNode open = json(get(ana, "/api/v1/journal/entries?from=&to="));
+
+        assertThat(days.get("entries").findValuesAsText("at")).containsExactly("2026-11-21T23:30:00Z");
+        assertThat(open.get("entries")).hasSize(3);
+        assertThat(get(ana, "/api/v1/journal/entries?from=2026-13-40").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void soreness_49_hours_after_a_session_calls_for_a_routine_visit() {
         Person ana = signUp();
         added(ana, SESSION);
