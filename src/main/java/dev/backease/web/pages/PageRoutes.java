@@ -14,6 +14,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.http.staticfiles.StaticFileConfig;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,12 +65,10 @@ public final class PageRoutes implements RouteModule {
 
     @Override
     public void register(JavalinConfig config) {
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/";
-            files.directory = "/public";
-            files.location = Location.CLASSPATH;
-            files.roles = Set.of(Access.PUBLIC);
-        });
+        // Pages link the versioned copies, which may be kept for a year; the plain addresses still
+        // answer (revalidated every time) for anything that linked them before versioning.
+        config.staticFiles.add(files -> assets(files, Assets.hostedPath(), Assets.IMMUTABLE));
+        config.staticFiles.add(files -> assets(files, "/", "no-cache"));
         config.routes.get("/", this::home, Access.PUBLIC);
         config.routes.get("/screening", ctx -> render(ctx, "pages/screening.jte",
                 new ScreeningView(chrome(ctx, "Before you start: safety questions"),
@@ -77,6 +76,7 @@ public final class PageRoutes implements RouteModule {
         config.routes.post("/screening", this::result, Access.PUBLIC);
         config.routes.post("/plan", this::plan, Access.PUBLIC);
         config.routes.post("/player", this::player, Access.PUBLIC);
+        config.routes.get("/player", this::playerFromLink, Access.PUBLIC);
         config.routes.get("/questions", ctx -> render(ctx, "pages/questions.jte", chrome(ctx, "Questions and answers")), Access.PUBLIC);
         config.routes.get("/techniques", ctx -> render(ctx, "pages/techniques.jte",
                 new TechniquesView(chrome(ctx, "Techniques and stretches"), techniques.all())), Access.PUBLIC);
@@ -113,10 +113,36 @@ public final class PageRoutes implements RouteModule {
         render(ctx, "pages/plan.jte", PlanView.of(summary.chrome(), plan, summary, summary.intakeFields()));
     }
 
+    private static void assets(StaticFileConfig files, String hostedPath, String cacheControl) {
+        files.hostedPath = hostedPath;
+        files.directory = Assets.ROOT;
+        files.location = Location.CLASSPATH;
+        files.roles = Set.of(Access.PUBLIC);
+        files.headers = Map.of("Cache-Control", cacheControl);
+    }
+
     private void player(Context ctx) {
-        IntakeForm.Parsed form = IntakeForm.parse(ctx.formParamMap());
+        showPlayer(ctx, ctx.formParamMap());
+    }
+
+    /**
+     * The same player from a link (the answers in the query string), so it can be bookmarked and
+     * audited. Without any answers there is nothing to guide yet: start with the safety questions.
+     * Our own forms keep posting, so answers only land in the address (and the browser's history)
+     * when someone chose to open such a link; the server logs no addresses.
+     */
+    private void playerFromLink(Context ctx) {
+        if (ctx.queryParamMap().isEmpty()) {
+            ctx.redirect("/screening", HttpStatus.SEE_OTHER);
+            return;
+        }
+        showPlayer(ctx, ctx.queryParamMap());
+    }
+
+    private void showPlayer(Context ctx, Map<String, List<String>> answers) {
+        IntakeForm.Parsed form = IntakeForm.parse(answers);
         if (!form.ok()) {
-            showFormAgain(ctx, form);
+            showFormAgain(ctx, form, answers);
             return;
         }
         ScreeningResult result = screener.screen(form.intake());
@@ -142,9 +168,13 @@ public final class PageRoutes implements RouteModule {
 
     /** A form with missing or wrong answers comes back with the answers kept and each problem named. */
     private void showFormAgain(Context ctx, IntakeForm.Parsed form) {
+        showFormAgain(ctx, form, ctx.formParamMap());
+    }
+
+    private void showFormAgain(Context ctx, IntakeForm.Parsed form, Map<String, List<String>> answers) {
         ctx.status(HttpStatus.BAD_REQUEST);
         render(ctx, "pages/screening.jte", new ScreeningView(chrome(ctx, "Please check your answers"),
-                screener.emergencyNumber(), ctx.formParamMap(), form.errors()));
+                screener.emergencyNumber(), answers, form.errors()));
     }
 
     private static Chrome chrome(Context ctx, String title) {

@@ -84,6 +84,26 @@ class PagesTest {
     }
 
     @Test
+    void every_page_says_in_one_sentence_what_it_offers_for_search_results_and_shared_links() throws Exception {
+        Pattern description = Pattern.compile("<meta name=\"description\" content=\"([^\"]{50,200})\">");
+        Map<String, String> pages = Map.of("/", "lower-back massage", "/screening", "safety questions",
+                "/techniques", "techniques and stretches", "/questions", "questions");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            Matcher found = description.matcher(get(page.getKey()).body());
+            assertThat(found.find()).as(page.getKey()).isTrue();
+            assertThat(found.group(1)).as(page.getKey()).contains(page.getValue());
+        }
+        Matcher player = description.matcher(post(server, "/player", plainBackache()).body());
+        assertThat(player.find()).isTrue();
+        assertThat(player.group(1)).contains("stop button");
+    }
+
+    @Test
+    void the_navigation_links_say_where_they_lead() throws Exception {
+        assertThat(get("/").body()).contains("<a href=\"/screening\">Start a session</a>");
+    }
+
+    @Test
     void the_screening_form_asks_every_warning_sign_first_as_a_required_yes_or_no() throws Exception {
         String page = get("/screening").body();
         int firstFlag = page.indexOf("name=\"flag_");
@@ -149,7 +169,7 @@ class PagesTest {
         HttpResponse<String> player = post(server, "/player", plainBackache());
         assertThat(player.statusCode()).isEqualTo(200);
         assertThat(player.body()).contains("data-plan=\"{", "id=\"stop\"", "id=\"paraspinal_left\"",
-                "id=\"sacrum\"", "<script type=\"module\" src=\"/js/player.js\"></script>");
+                "id=\"sacrum\"", "<script type=\"module\" src=\"" + Assets.url("/js/player.js") + "\"></script>");
         assertThat(text(player.body())).contains("Practice without an account", "STOP", "How strong does it feel?");
     }
 
