@@ -26,6 +26,6 @@ public final class CsrfForPages implements RouteModule {
 
     private static boolean isPage(String path) {
         return !path.startsWith("/api/") && !path.startsWith("/css/") && !path.startsWith("/js/")
-                && !path.startsWith("/img/") && !path.startsWith("/static/");
+                && !path.startsWith("/img/") && !path.startsWith("/static/") && !path.startsWith("/assets/");
     }
 }
