@@ -95,6 +95,17 @@ public final class App {
     }
 
     public WebServer webServer(Config config) {
+        // Read the guide on the second core while the database opens and migrates: start-up is
+        // mostly these two, and they do not depend on each other.
+        Thread guideReader = new Thread(() -> {
+            try {
+                guide.get();
+            } catch (RuntimeException brokenContent) {
+                // The main thread reads it again below and reports the problem the normal way.
+            }
+        }, "backease-guide-reader");
+        guideReader.setDaemon(true);
+        guideReader.start();
         Backend data = backend(config);
         return new WebServer(List.of(
                 new TransportSecurity(data.cookies()),
