@@ -1,0 +1,260 @@
+#!/usr/bin/env bash
+# Growth benchmark on PostgreSQL: the journal and session APIs measured with wrk, first on a small
+# database (10 accounts, 10 journal entries) and then on a grown one (100,000 accounts; one account
+# with 7,300 journal entries, ten years twice a day, and 3,650 past sessions; 100,000 entries and
+# 20,000 sessions of other accounts), then EXPLAIN ANALYZE of the queries behind them.
+# Loopback only, bounded (each wrk run lasts DURATION), and it removes everything it made: a private
+# PostgreSQL cluster in a temporary folder (Debian's PostgreSQL server binaries, run as the postgres
+# user when started as root) and the BackEase servers.
+#
+# Usage: bench/growth.sh [DURATION]             e.g. bench/growth.sh 15s (the default)
+# Env:   WARMUP (default 5s), CONNECTIONS (default 32), BACKEASE_JAVA_OPTS, PG_BIN (folder of initdb/pg_ctl)
+# Prints two Markdown tables (small and grown side by side, and the p99 ratio) and the query plans;
+# raw output lands in target/bench/growth-*.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+duration="${1:-15s}"
+warmup="${WARMUP:-5s}"
+conns="${CONNECTIONS:-32}"
+threads=2
+sessions_per_phase="$conns"
+pg_bin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
+password='bench-growth-password-1'
+
+command -v wrk >/dev/null || { echo "growth.sh: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
+[ -x "$pg_bin/initdb" ] || { echo "growth.sh: no PostgreSQL server binaries (apt-get install -y postgresql, or set PG_BIN)" >&2; exit 1; }
+mkdir -p target/bench
+if [ ! -f target/backease.jar ] || [ -n "$(find pom.xml src/main -newer target/backease.jar -print -quit)" ]; then
+  ./mvnw -q -B -DskipTests package >&2
+fi
+
+work="$(mktemp -d)"
+pg_dir="$work/pg"
+pg_port="$(free_port)"
+app_pid=""
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [ -n "$app_pid" ] && { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; }
+  [ -f "$pg_dir/postmaster.pid" ] && as_pg "$pg_bin/pg_ctl" -D "$pg_dir" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+[ "$(id -u)" = 0 ] && chown postgres "$work"
+
+# A private cluster: trust authentication, listening on 127.0.0.1 only, socket in the temporary folder.
+as_pg "$pg_bin/initdb" -D "$pg_dir" -A trust -U postgres -E UTF8 >"$work/initdb.log" 2>&1 \
+  || { cat "$work/initdb.log" >&2; exit 1; }
+as_pg "$pg_bin/pg_ctl" -D "$pg_dir" -l "$work/pg.log" -w \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c shared_buffers=128MB" start >/dev/null
+psql_on() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d "$1" "${@:2}"; }
+
+app_port=""
+start_app() { # database
+  app_port="$(free_port)"
+  # shellcheck disable=SC2086
+  java ${BACKEASE_JAVA_OPTS:-} -jar target/backease.jar serve --host 127.0.0.1 --port "$app_port" \
+    --db "jdbc:postgresql://127.0.0.1:$pg_port/$1?user=postgres" >"target/bench/growth-serve-$1.log" 2>&1 &
+  app_pid=$!
+  wait_for "http://127.0.0.1:$app_port/api/v1/health" "$app_pid"
+}
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+api() { # method path [body] -> answer body; fails on HTTP errors
+  curl -fsS -X "$1" "http://127.0.0.1:$app_port$2" -H 'Content-Type: application/json' \
+    ${token:+-H "Authorization: Bearer $token"} ${3:+--data "$3"}
+}
+json_field() { python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
+
+# The account that grows, its token, and one running session per connection.
+sign_up_grower() {
+  token=""
+  api POST /api/v1/accounts "{\"username\":\"grower\",\"password\":\"$password\"}" >/dev/null
+  token="$(api POST /api/v1/auth/tokens "{\"username\":\"grower\",\"password\":\"$password\"}" | json_field token)"
+  : >"$work/sessions.txt"
+  for _ in $(seq 1 "$sessions_per_phase"); do
+    local id
+    id="$(api POST /api/v1/sessions "$(cat examples/plain-backache.json)" | json_field id)"
+    api POST "/api/v1/sessions/$id/events" '{"type":"start"}' >/dev/null
+    echo "$token $id" >>"$work/sessions.txt"
+  done
+}
+
+# SQL that makes data: NAME COUNT pairs below are passed as psql variables.
+fill_accounts() { # database count
+  psql_on "$1" -v n="$2" <<'SQL'
+INSERT INTO accounts (id, username, password_hash, created_at)
+SELECT gen_random_uuid()::text, 'bench_' || g, (SELECT password_hash FROM accounts WHERE username = 'grower'), now()
+FROM generate_series(1, :n) g;
+SQL
+}
+# COUNT entries for each of ACCOUNTS accounts (the grower when ACCOUNTS is 0), twice a day going back
+# from an hour ago: a morning check-in and an evening session entry, written as the API writes them.
+fill_journal() { # database count accounts
+  psql_on "$1" -v n="$2" -v accounts="$3" <<'SQL'
+CREATE TEMP TABLE owners AS
+SELECT id FROM accounts WHERE username = 'grower' AND :accounts = 0
+UNION ALL (SELECT id FROM accounts WHERE username LIKE 'bench\_%' ORDER BY username LIMIT :accounts);
+INSERT INTO journal_entries (id, account_id, at, kind, document, created_at)
+SELECT id, account_id, at, kind, json_build_object(
+    'id', id, 'at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), 'kind', kind,
+    'sessionId', null,
+    'painBefore', CASE WHEN kind = 'session' THEN 5 END, 'painAfter', CASE WHEN kind = 'session' THEN 3 END,
+    'painLevel', CASE WHEN kind = 'check_in' THEN 3 END, 'soreness', false, 'symptoms', '[]'::json,
+    'techniques', CASE WHEN kind = 'session' THEN '["effleurage","petrissage"]' ELSE '[]' END::json,
+    'helped', CASE WHEN kind = 'session' THEN '["effleurage"]' ELSE '[]' END::json,
+    'notes', '')::text, at
+FROM (SELECT gen_random_uuid()::text AS id, o.id AS account_id,
+             date_trunc('hour', now()) - interval '1 hour' - g * interval '12 hours' AS at,
+             CASE WHEN g % 2 = 0 THEN 'session' ELSE 'check_in' END AS kind
+      FROM owners o CROSS JOIN generate_series(0, :n - 1) g) made;
+SQL
+}
+# Past sessions: copies of one of the grower's running sessions under new ids, one a day going back,
+# COUNT for the grower and one each for ACCOUNTS other accounts, each with EVENTS stored events.
+fill_sessions() { # database count accounts events
+  psql_on "$1" -v n="$2" -v accounts="$3" -v events="$4" <<'SQL'
+CREATE TEMP TABLE model AS
+SELECT id, account_id, state FROM live_sessions ORDER BY created_at LIMIT 1;
+CREATE TEMP TABLE made AS
+SELECT gen_random_uuid()::text AS id, (SELECT account_id FROM model) AS account_id,
+       now() - g * interval '1 day' AS at
+FROM generate_series(1, :n) g
+UNION ALL
+SELECT gen_random_uuid()::text, a.id, now() - interval '1 day'
+FROM (SELECT id FROM accounts WHERE username LIKE 'bench\_%' ORDER BY username LIMIT :accounts) a;
+INSERT INTO live_sessions (id, account_id, created_at, updated_at, version, state)
+SELECT made.id, made.account_id, made.at, made.at, 1 + :events,
+       replace(replace(model.state, model.id, made.id), model.account_id, made.account_id)
+FROM made, model;
+INSERT INTO session_events (session_id, seq, at, json)
+SELECT made.id, s, made.at, '{"type":"pressure_report","value":3}'
+FROM made CROSS JOIN generate_series(0, :events - 1) s;
+SQL
+}
+
+run_wrk() { # name url script connections -> "p50 p99 rps errors conflicts"
+  local c="${4:-$conns}"
+  local args=(-t "$(( c < threads ? c : threads ))" -c "$c" --latency -H "Authorization: Bearer $token")
+  [ -n "$3" ] && args+=(-s "$3")
+  BENCH_SESSIONS="$work/sessions.txt" BENCH_THREADS="$threads" wrk "${args[@]}" -d "$warmup" "$2" >/dev/null
+  local out
+  out="$(BENCH_SESSIONS="$work/sessions.txt" BENCH_THREADS="$threads" wrk "${args[@]}" -d "$duration" "$2")"
+  echo "$out" >"target/bench/growth-$phase-$(echo "$1" | tr -c 'a-zA-Z0-9' '_').txt"
+  wrk_fields "$out"
+}
+
+# name|path|script|BENCH_ACTION|connections (default CONNECTIONS) (the POSTs come last: they add to what the GETs read)
+endpoints=(
+  "GET /api/v1/journal/entries (one month)|/api/v1/journal/entries?from=FROM&to=TO||"
+  "GET /api/v1/journal/advice|/api/v1/journal/advice||"
+  "GET /api/v1/journal/advice, 1 connection|/api/v1/journal/advice|||1"
+  "GET /api/v1/sessions/{id}||bench/session-events.lua|read"
+  "POST /api/v1/sessions/{id}/events||bench/session-events.lua|events"
+  "POST /api/v1/journal/entries|/api/v1/journal/entries|bench/post-journal-entry.lua|"
+)
+month_to="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+month_from="$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)"
+declare -A result
+measure_phase() { # phase database
+  phase="$1"
+  start_app "$2"
+  local entry name path script action c
+  for entry in "${endpoints[@]}"; do
+    IFS='|' read -r name path script action c <<<"$entry"
+    path="${path/FROM/$month_from}"; path="${path/TO/$month_to}"
+    kill -0 "$app_pid" || { echo "growth.sh: the server died during the load" >&2; exit 1; }
+    result["$phase|$name"]="$(BENCH_ACTION="$action" run_wrk "$name" "http://127.0.0.1:$app_port$path" "$script" "$c")"
+  done
+  stop_app
+}
+counts() { # database
+  psql_on "$1" -At -F' ' -c "SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM journal_entries),
+    (SELECT count(*) FROM journal_entries j JOIN accounts a ON a.id = j.account_id WHERE a.username = 'grower'),
+    (SELECT count(*) FROM live_sessions), (SELECT count(*) FROM session_events)"
+}
+
+# The plans of the queries behind these endpoints, copied from JdbiJournalEntries, JdbiSessions and
+# JdbiApiTokens, for the grower on the grown database.
+plans="target/bench/growth-plans.txt"
+explain_queries() {
+psql_on grown -At >"$plans" <<SQL
+\\o /dev/null
+SELECT set_config('bench.account', (SELECT id FROM accounts WHERE username = 'grower'), false);
+SELECT set_config('bench.entry', (SELECT id FROM journal_entries WHERE account_id = current_setting('bench.account') ORDER BY at DESC OFFSET 100 LIMIT 1), false);
+SELECT set_config('bench.session', (SELECT id FROM live_sessions WHERE account_id = current_setting('bench.account') ORDER BY created_at DESC LIMIT 1), false);
+SELECT set_config('bench.token', (SELECT token_digest FROM api_tokens LIMIT 1), false);
+\\o
+PREPARE list_entries(text, timestamptz, timestamptz) AS
+  SELECT document FROM journal_entries WHERE account_id = \$1 AND at >= \$2 AND at <= \$3 ORDER BY at, id;
+PREPARE find_entry(text, text) AS
+  SELECT document FROM journal_entries WHERE id = \$1 AND account_id = \$2;
+PREPARE find_session(text, text) AS
+  SELECT state FROM live_sessions WHERE id = \$1 AND account_id = \$2;
+PREPARE count_events(text) AS
+  SELECT COUNT(*) FROM session_events WHERE session_id = \$1;
+PREPARE find_token(text) AS
+  SELECT * FROM api_tokens WHERE token_digest = \$1;
+\\echo '-- list by account and period (one month): JdbiJournalEntries.list'
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE list_entries(current_setting('bench.account'), now() - interval '30 days', now());
+\\echo '-- list by account, whole journal (what advice reads): JdbiJournalEntries.list(owner, null, asOf)'
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE list_entries(current_setting('bench.account'), '0001-01-01', now());
+\\echo '-- find entry by id: JdbiJournalEntries.find'
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE find_entry(current_setting('bench.entry'), current_setting('bench.account'));
+\\echo '-- session by id: JdbiSessions.findById'
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE find_session(current_setting('bench.session'), current_setting('bench.account'));
+\\echo '-- stored events of a session, on every save: JdbiSessions.appendNewEvents'
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE count_events(current_setting('bench.session'));
+\\echo '-- token lookup, on every signed-in request: JdbiApiTokens.byDigest'
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE find_token(current_setting('bench.token'));
+SQL
+}
+
+echo "growth.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
+  "$("$pg_bin/postgres" --version), $conns connections, $threads wrk threads, $duration per run (warm-up $warmup)" >&2
+
+# Small: 10 accounts, 10 entries (the last five days), one running session per connection.
+psql_on postgres -c 'CREATE DATABASE small' -c 'CREATE DATABASE grown'
+start_app small
+sign_up_grower
+stop_app
+fill_accounts small 9
+fill_journal small 10 0
+psql_on small -c 'ANALYZE'
+small_counts="$(counts small)"
+measure_phase small small
+
+# Grown: 100,000 accounts; the grower has 7,300 entries and 3,650 past sessions of 20 events each;
+# 10,000 other accounts have 10 entries each and 20,000 have one past session.
+start_app grown
+sign_up_grower
+stop_app
+fill_accounts grown 99999
+fill_journal grown 7300 0
+fill_journal grown 10 10000
+fill_sessions grown 3650 20000 20
+psql_on grown -c 'VACUUM ANALYZE'
+grown_counts="$(counts grown)"
+explain_queries
+measure_phase grown grown
+grown_after="$(counts grown)"
+
+read -r sa sj sg ss se <<<"$small_counts"
+read -r ga gj gg gs ge <<<"$grown_counts"
+echo "Data before the runs: small = $sa accounts, $sj journal entries ($sg the grower's), $ss sessions, $se session events;"
+echo "grown = $ga accounts, $gj journal entries ($gg the grower's), $gs sessions, $ge session events."
+echo "Grown after the runs (the POSTs add): $(echo "$grown_after" | awk '{ printf "%s entries (%s the grower'"'"'s), %s session events", $2, $3, $5 }')."
+echo
+echo "| endpoint | small p50 ms | small p99 ms | small req/s | grown p50 ms | grown p99 ms | grown req/s | p99 grown/small | errors small/grown | 409 small/grown |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+for entry in "${endpoints[@]}"; do
+  IFS='|' read -r name _ <<<"$entry"
+  read -r p50a p99a rpsa erra confa <<<"${result["small|$name"]}"
+  read -r p50b p99b rpsb errb confb <<<"${result["grown|$name"]}"
+  ratio="$(awk -v a="$p99a" -v b="$p99b" 'BEGIN { r = b / a; printf "%.2f%s", r, (r <= 2 ? " ✔" : " ✘") }')"
+  echo "| $name | $p50a | $p99a | $rpsa | $p50b | $p99b | $rpsb | $ratio | $erra/$errb | $confa/$confb |"
+done
+
+echo
+echo "Query plans (grown database before the runs, the grower's data): $plans"
+cat "$plans"

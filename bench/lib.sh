@@ -1,0 +1,34 @@
+# Shared by bench/growth.sh and bench/load-sessions.sh: free ports, waiting for a server, running wrk
+# and turning its output into one Markdown table row. Source it; it defines functions only.
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+wait_for() { # url pid
+  for _ in $(seq 1 600); do
+    kill -0 "$2" 2>/dev/null || { echo "bench: the server for $1 exited; see target/bench/*.log" >&2; return 1; }
+    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "bench: $1 did not answer within 60 s" >&2
+  return 1
+}
+
+# wrk prints latencies as 1.23ms / 456.78us / 1.02s; report milliseconds.
+to_ms() {
+  awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
+    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
+    printf "%.2f", n }'
+}
+
+# Fields of one wrk run: "p50 p99 req/s errors conflicts" (errors = socket errors + non-2xx answers
+# other than 409; conflicts = 409 answers, known only when the script reports statuses).
+wrk_fields() { # wrk output
+  local out="$1" p50 p99 rps sock non2xx conflicts
+  p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
+  p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
+  rps=$(echo "$out" | awk '$1 == "Requests/sec:" { printf "%.0f", $2 }')
+  sock=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) n += $i; print n + 0 }')
+  non2xx=$(echo "$out" | awk '/Non-2xx or 3xx/ { print $NF }')
+  conflicts=$(echo "$out" | awk '/^statuses:/ { for (i = 2; i <= NF; i++) { split($i, a, "="); if (a[1] == "409") print a[2] } }')
+  echo "$(to_ms "$p50") $(to_ms "$p99") ${rps:-0} $(( ${sock:-0} + ${non2xx:-0} - ${conflicts:-0} )) ${conflicts:-0}"
+}
