@@ -1,11 +1,18 @@
 package dev.backease.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Finding the account behind an API token; every use is audited and stamped on the token. */
+/**
+ * Finding the account behind an API token. Its use is audited and stamped on the token at most once
+ * a minute per token: the audit still shows when each token was in use, and a busy client does not
+ * turn every read into two database writes.
+ */
 public final class Authenticating {
+    static final Duration USE_RECORD_INTERVAL = Duration.ofMinutes(1);
+
     private final ApiTokens tokens;
     private final AuditLog audit;
     private final Clock clock;
@@ -24,8 +31,10 @@ public final class Authenticating {
         Optional<ApiToken> token = tokens.byDigest(digest);
         token.ifPresent(found -> {
             Instant now = clock.instant();
-            tokens.markUsed(digest, now);
-            audit.record(new AuditEvent(now, found.accountId(), AuditAction.TOKEN_USED, null, client));
+            if (found.lastUsedAt() == null || !now.isBefore(found.lastUsedAt().plus(USE_RECORD_INTERVAL))) {
+                tokens.markUsed(digest, now);
+                audit.record(new AuditEvent(now, found.accountId(), AuditAction.TOKEN_USED, null, client));
+            }
         });
         return token.map(ApiToken::accountId);
     }
