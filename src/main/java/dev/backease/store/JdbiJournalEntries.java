@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,8 +28,11 @@ public final class JdbiJournalEntries implements JournalEntries {
     private static final Instant FAR_PAST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T23:59:59Z");
 
+    private static final int MAX_KEPT_ACCOUNTS = 256;
+
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
     public JdbiJournalEntries(Database database, Clock clock) {
         this.jdbi = database.jdbi();
@@ -52,6 +57,39 @@ public final class JdbiJournalEntries implements JournalEntries {
 
     @Override
     public List<JournalEntry> list(AccountId owner, Instant from, Instant to) {
+        if (from == null) {
+            List<JournalEntry> history = wholeHistory(owner);
+            return to == null ? history : history.stream().filter(e -> !e.at().isAfter(to)).toList();
+        }
+        return read(owner, from, to);
+    }
+
+    /**
+     * The account's whole journal, parsed once and kept while it stays the same. Advice and progress
+     * read the whole journal on every request; parsing ten years of entries each time made them grow
+     * with the journal. Entries are only ever added (or erased with the account), so the number of
+     * rows, asked of the database on every call, tells whether the kept copy is still the journal:
+     * several instances on one database stay right, each asking the database.
+     */
+    private List<JournalEntry> wholeHistory(AccountId owner) {
+        long count = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM journal_entries WHERE account_id = :account")
+                .bind("account", owner.value()).mapTo(Long.class).one());
+        Parsed kept = parsed.get(owner.value());
+        if (kept != null && kept.count() == count) {
+            return kept.entries();
+        }
+        List<JournalEntry> entries = read(owner, null, null);
+        if (parsed.size() >= MAX_KEPT_ACCOUNTS) {
+            parsed.clear();
+        }
+        parsed.put(owner.value(), new Parsed(entries.size(), entries));
+        return entries;
+    }
+
+    private record Parsed(long count, List<JournalEntry> entries) {}
+
+    private List<JournalEntry> read(AccountId owner, Instant from, Instant to) {
         Instant low = from == null ? FAR_PAST : from.truncatedTo(ChronoUnit.MILLIS).minusMillis(MARGIN_MILLIS);
         Instant high = to == null ? FAR_FUTURE : to.truncatedTo(ChronoUnit.MILLIS).plusMillis(MARGIN_MILLIS);
         List<JournalEntry> candidates = jdbi.withHandle(h -> h.createQuery("""

@@ -143,4 +143,19 @@ class JdbiJournalEntriesTest {
                 .mapTo(Long.class).one());
         assertThat(left).isZero();
     }
+
+    @OnBothDatabases
+    void an_entry_added_through_another_instance_shows_in_the_whole_journal_read_again(Database database) {
+        AccountId ana = account(database, "ana");
+        JournalEntries one = journal(database);
+        JournalEntries two = journal(database);
+        one.add(ana, fullSession(Instant.parse("2026-11-18T18:30:00Z")));
+        assertThat(one.list(ana, null, null)).hasSize(1);
+
+        two.add(ana, fullSession(Instant.parse("2026-11-19T18:30:00Z")).withSymptoms(Set.of(Symptom.SADDLE_NUMBNESS)));
+
+        assertThat(one.list(ana, null, null)).hasSize(2)
+                .anySatisfy(entry -> assertThat(entry.symptoms()).contains(Symptom.SADDLE_NUMBNESS));
+        assertThat(one.list(ana, null, Instant.parse("2026-11-18T23:00:00Z"))).hasSize(1);
+    }
 }
