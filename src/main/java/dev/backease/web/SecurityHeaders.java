@@ -16,7 +16,9 @@ final class SecurityHeaders {
     static void apply(Context ctx) {
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: nothing leaves for other sites, and our own form posts keep
+        // a real Origin header (no-referrer turns it into "null"), which the cross-site check needs.
+        ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Cache-Control", "no-store");

@@ -62,6 +62,11 @@ class CrossSiteFormTest {
     }
 
     @Test
+    void a_form_from_a_sandboxed_frame_with_a_null_origin_is_refused_too() throws Exception {
+        assertThat(post("/signin", "null").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void the_same_form_from_our_own_pages_is_taken() throws Exception {
         HttpResponse<String> response = post("/signup", "http://127.0.0.1:" + server.port());
 

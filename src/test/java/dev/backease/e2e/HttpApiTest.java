@@ -211,7 +211,7 @@ class HttpApiTest {
                     .contains("default-src 'self'").contains("script-src 'self'").contains("frame-ancestors 'none'")
                     .contains("object-src 'none'").doesNotContain("unsafe-inline"));
             assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
-            assertThat(headers.firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(headers.firstValue("Permissions-Policy")).hasValue("camera=(), microphone=(), geolocation=()");
         }
         assertThat(http.get("/api/v1/health").headers().firstValue("Cache-Control")).hasValue("no-store");
