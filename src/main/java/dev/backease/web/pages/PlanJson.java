@@ -3,12 +3,9 @@ package dev.backease.web.pages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backease.content.WireId;
-import dev.backease.planning.CarePoint;
+import dev.backease.json.DocumentWriter;
 import dev.backease.planning.Plan;
-import dev.backease.planning.PlanStep;
 import dev.backease.screening.Intake;
-import dev.backease.screening.Reason;
-import dev.backease.screening.ScreeningResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +14,8 @@ import java.util.Set;
 /**
  * The plan and intake in the contract's JSON shape, embedded in the player page as data
  * (a script element of type application/json) so that the player can start an API session or
- * run a local practice session. Kept here so pages do not depend on the API's codecs; the
- * shapes are the contract's, so either can read the other's output.
+ * run a local practice session. The plan is the API's own document; the intake, which the API only
+ * reads, is written here in the contract's shape.
  */
 final class PlanJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -60,55 +57,9 @@ final class PlanJson {
         return json;
     }
 
-    static Map<String, Object> plan(Plan plan) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("screening", screening(plan.screening()));
-        json.put("mode", plan.mode().id());
-        json.put("position", plan.position() == null ? null
-                : Map.of("id", plan.position().id(), "instructions", plan.position().instructions()));
-        json.put("preparation", care(plan.preparation()));
-        json.put("steps", plan.steps().stream().map(PlanJson::step).toList());
-        json.put("totalSeconds", plan.totalSeconds());
-        json.put("aftercare", care(plan.aftercare()));
-        return json;
-    }
-
-    private static Map<String, Object> screening(ScreeningResult result) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("decision", result.decision().id());
-        json.put("referral", result.referral().id());
-        json.put("massageAllowed", result.massageAllowed());
-        json.put("maxPressure", result.maxPressure());
-        json.put("excludedTechniques", result.excludedTechniques());
-        json.put("avoidAreas", result.avoidAreas());
-        json.put("needsClearanceFrom", result.needsClearanceFrom());
-        json.put("actions", result.actions());
-        json.put("reasons", result.reasons().stream().map(PlanJson::reason).toList());
-        return json;
-    }
-
-    private static Map<String, Object> reason(Reason reason) {
-        return Map.of("rule", reason.rule(), "message", reason.message(), "source", reason.source());
-    }
-
-    private static Map<String, Object> step(PlanStep step) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("technique", step.technique());
-        json.put("name", step.name());
-        json.put("area", step.area());
-        json.put("instructions", step.instructions());
-        json.put("durationSeconds", step.durationSeconds());
-        json.put("repetitions", step.repetitions());
-        json.put("secondsPerRepetition", step.secondsPerRepetition());
-        json.put("holdSeconds", step.holdSeconds());
-        json.put("pressure", Map.of("min", step.pressure().min(), "max", step.pressure().max()));
-        json.put("cautions", step.cautions());
-        json.put("source", step.source());
-        return json;
-    }
-
-    private static List<Map<String, Object>> care(List<CarePoint> points) {
-        return points.stream().map(p -> Map.<String, Object>of("id", p.id(), "text", p.text())).toList();
+    /** The contract's Plan, written by the same code as the API's answers. */
+    static Object plan(Plan plan) {
+        return DocumentWriter.plan(plan);
     }
 
     private static List<String> ids(Set<? extends WireId> values) {
