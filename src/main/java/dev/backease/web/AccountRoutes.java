@@ -56,9 +56,9 @@ public final class AccountRoutes implements RouteModule {
                     .result(JSON.createObjectNode().put("id", signedUp.account().id().value())
                             .put("username", signedUp.account().username().value()).toString());
         } else if (result instanceof SigningUp.Invalid invalid) {
-            AccountProblems.send(ctx, 400, "Bad Request", "the account cannot be created as asked", invalid.problems());
+            AccountProblems.send(ctx, 400, "the account cannot be created as asked", invalid.problems());
         } else {
-            AccountProblems.send(ctx, 409, "Conflict", "that username is taken; choose another",
+            AccountProblems.send(ctx, 409, "that username is taken; choose another",
                     List.of(new FieldProblem("username", "is taken")));
         }
     }
@@ -76,15 +76,14 @@ public final class AccountRoutes implements RouteModule {
         } else if (result instanceof SigningIn.Throttled throttled) {
             tooManyAttempts(ctx, throttled);
         } else {
-            AccountProblems.send(ctx, 401, "Unauthorized", "the username or password is wrong");
+            AccountProblems.send(ctx, 401, "the username or password is wrong");
         }
     }
 
     static void tooManyAttempts(Context ctx, SigningIn.Throttled throttled) {
         long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
         ctx.header("Retry-After", String.valueOf(seconds));
-        AccountProblems.send(ctx, 429, "Too Many Requests",
-                "too many failed sign-ins; try again in " + ((seconds + 59) / 60) + " minutes");
+        AccountProblems.send(ctx, 429, "too many failed sign-ins; try again in " + ((seconds + 59) / 60) + " minutes");
     }
 
     private void revokeToken(Context ctx) {
@@ -124,21 +123,20 @@ public final class AccountRoutes implements RouteModule {
         try {
             Credentials body = JSON.readValue(ctx.bodyAsBytes(), Credentials.class);
             if (body == null) {
-                AccountProblems.send(ctx, 400, "Bad Request", "the body must be a JSON object");
+                AccountProblems.send(ctx, 400, "the body must be a JSON object");
                 return Optional.empty();
             }
             List<FieldProblem> missing = missing(body);
             if (!missing.isEmpty()) {
-                AccountProblems.send(ctx, 400, "Bad Request", "required fields are missing", missing);
+                AccountProblems.send(ctx, 400, "required fields are missing", missing);
                 return Optional.empty();
             }
             return Optional.of(body);
         } catch (UnrecognizedPropertyException unknown) {
-            AccountProblems.send(ctx, 400, "Bad Request", "the body has a field that is not part of this request",
+            AccountProblems.send(ctx, 400, "the body has a field that is not part of this request",
                     List.of(new FieldProblem(unknown.getPropertyName(), "is not a known field")));
         } catch (IOException malformed) {
-            AccountProblems.send(ctx, 400, "Bad Request",
-                    "the body must be a JSON object with \"username\" and \"password\" strings");
+            AccountProblems.send(ctx, 400, "the body must be a JSON object with \"username\" and \"password\" strings");
         }
         return Optional.empty();
     }
