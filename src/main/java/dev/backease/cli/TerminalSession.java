@@ -1,6 +1,7 @@
 package dev.backease.cli;
 
 import dev.backease.account.AccountId;
+import dev.backease.content.AreaNames;
 import dev.backease.content.Symptom;
 import dev.backease.content.WireId;
 import dev.backease.planning.PlanStep;
@@ -195,8 +196,8 @@ public final class TerminalSession {
         screen.println();
         PlanStep step = state.step();
         if (step != null && !state.status().isOver()) {
-            screen.printf("Step %d of %d: %s (%s)%n", state.stepIndex() + 1, state.plan().steps().size(), step.name(),
-                    step.area());
+            screen.printf("Step %d of %d: %s%n", state.stepIndex() + 1, state.plan().steps().size(), step.name());
+            screen.println("  Where: " + AreaNames.of(step.area()));
             screen.println("  " + step.instructions());
             screen.printf("  Pressure: %d/10 (comfort limit %d)%n", state.pressureTarget(), state.comfortMax());
             screen.println("  " + countdown(step));

@@ -20,7 +20,7 @@ public record PlanView(
     public record StepView(String name, String area, String instructions, String time, String pressure,
             List<String> cautions, String source) {
         static StepView of(PlanStep step) {
-            return new StepView(step.name(), step.area(), step.instructions(), time(step),
+            return new StepView(step.name(), dev.backease.content.AreaNames.of(step.area()), step.instructions(), time(step),
                     step.pressure().min() + " to " + step.pressure().max() + " out of 10", step.cautions(),
                     step.source());
         }
