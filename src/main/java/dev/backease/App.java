@@ -10,6 +10,7 @@ import dev.backease.cli.Terminal;
 import dev.backease.cli.UsersCommand;
 import dev.backease.content.Guide;
 import dev.backease.journal.EntryValidation;
+import dev.backease.account.KeepingCalendarFeed;
 import dev.backease.journal.FollowUp;
 import dev.backease.journal.GivingAdvice;
 import dev.backease.journal.JournalEntries;
@@ -24,9 +25,11 @@ import dev.backease.session.Sessions;
 import dev.backease.session.StartingSession;
 import dev.backease.session.StopRules;
 import dev.backease.store.GuideFile;
+import dev.backease.store.JdbiCalendarFeeds;
 import dev.backease.store.JdbiJournalEntries;
 import dev.backease.store.JdbiSessions;
 import dev.backease.web.AccountRoutes;
+import dev.backease.web.CalendarFeedRoutes;
 import dev.backease.web.CsrfForPages;
 import dev.backease.web.TransportSecurity;
 import dev.backease.web.JournalExports;
@@ -116,6 +119,8 @@ public final class App {
                 new JournalRoutes(journal(config), data.accounts().auditLog(), clock),
                 new JournalPages(journal(config), data.accounts().auditLog(), data.authenticator(),
                         new GuideTechniques(guide.get()), config.emergencyNumber(), clock),
+                new CalendarFeedRoutes(new KeepingCalendarFeed(new JdbiCalendarFeeds(data.database()),
+                        data.accounts().auditLog(), clock), data.accounts().auditLog(), data.authenticator(), clock),
                 new JournalExports(journal(config), data.accounts().accounts(), data.accounts().auditLog(),
                         data.authenticator(), clock),
                 sessionRoutes(config, data)),

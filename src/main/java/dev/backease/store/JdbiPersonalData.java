@@ -54,6 +54,7 @@ final class JdbiPersonalData implements PersonalData {
             h.execute("DELETE FROM live_sessions WHERE account_id = ?", id);
             h.execute("DELETE FROM journal_entries WHERE account_id = ?", id);
             h.execute("DELETE FROM api_tokens WHERE account_id = ?", id);
+            h.execute("DELETE FROM calendar_feeds WHERE account_id = ?", id);
             h.execute("DELETE FROM web_sessions WHERE account_id = ?", id);
             h.execute("DELETE FROM audit_log WHERE account_id = ?", id);
             h.execute("DELETE FROM sign_in_failures WHERE throttle_key = ?", SignInThrottle.accountKey(account.username()));
