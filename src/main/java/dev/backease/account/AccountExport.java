@@ -12,5 +12,6 @@ public record AccountExport(
         List<AuditEvent> auditLog,
         List<StoredDocument> liveSessions,
         List<StoredDocument> sessionEvents,
-        List<StoredDocument> journalEntries) {
+        List<StoredDocument> journalEntries,
+        Instant calendarAddressCreatedAt) {
 }

@@ -28,6 +28,7 @@ public final class ExportingData {
                 repos.auditLog().of(id),
                 repos.personalData().liveSessions(id),
                 repos.personalData().sessionEvents(id),
-                repos.personalData().journalEntries(id)));
+                repos.personalData().journalEntries(id),
+                repos.personalData().calendarAddressSince(id).orElse(null)));
     }
 }

@@ -6,6 +6,8 @@ import dev.backease.account.PersonalData;
 import dev.backease.account.SignInThrottle;
 import dev.backease.account.StoredDocument;
 import java.util.List;
+import java.util.Optional;
+import java.time.Instant;
 import org.jdbi.v3.core.Jdbi;
 
 final class JdbiPersonalData implements PersonalData {
@@ -43,6 +45,14 @@ final class JdbiPersonalData implements PersonalData {
                 .bind("account", accountId.value())
                 .map((rs, ctx) -> new StoredDocument(rs.getString("id"), Rows.instant(rs, "at"), rs.getString("kind"), rs.getString("document")))
                 .list());
+    }
+
+    @Override
+    public Optional<Instant> calendarAddressSince(AccountId accountId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT created_at FROM calendar_feeds WHERE account_id = :account")
+                .bind("account", accountId.value())
+                .map((rs, ctx) -> Rows.instant(rs, "created_at"))
+                .findOne());
     }
 
     @Override

@@ -35,6 +35,7 @@ final class AccountExportJson {
         documents(root.putArray("sessions"), export.liveSessions());
         documents(root.putArray("sessionEvents"), export.sessionEvents());
         documents(root.putArray("journalEntries"), export.journalEntries());
+        root.put("calendarAddressCreatedAt", text(export.calendarAddressCreatedAt()));
         ArrayNode audit = root.putArray("auditLog");
         export.auditLog().forEach(e -> audit.add(auditEntry(e)));
         return root.toString();

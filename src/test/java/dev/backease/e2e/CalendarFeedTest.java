@@ -68,10 +68,13 @@ class CalendarFeedTest {
     }
 
     @Test
-    void deleting_the_account_ends_its_calendar_address() throws Exception {
+    void the_export_says_the_calendar_address_exists_without_its_secret_and_deleting_the_account_ends_it() throws Exception {
         String token = tokenFor("bob");
         String path = URI.create(send("POST", "/api/v1/journal/routine/feed", token).body()
                 .replaceAll(".*\"url\"\\s*:\\s*\"([^\"]+)\".*", "$1")).getPath();
+
+        assertThat(send("GET", "/api/v1/account/export", token).body()).contains("\"calendarAddressCreatedAt\":\"20")
+                .doesNotContain(path.substring("/calendar/".length(), path.length() - 4));
 
         assertThat(send("DELETE", "/api/v1/account", token).statusCode()).isBetween(200, 299);
 
