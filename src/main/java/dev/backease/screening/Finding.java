@@ -68,6 +68,16 @@ public record Finding(
         return new Finding(decision, referral, limits, needsClearanceFrom, liftedByClearanceOf, message, all);
     }
 
+    /**
+     * What is left once a clinician has approved massage for this finding's condition: the hold is
+     * gone, but the referral stays (a clearance never lifts a referral), and so does the reason.
+     */
+    public Finding cleared() {
+        return new Finding(Decision.PROCEED, referral, Limits.NONE, List.of(), Optional.empty(),
+                message + " A clinician has approved massage for this; keep any follow-up they asked for.",
+                List.of());
+    }
+
     /** True when the intake records a clinician's clearance for exactly this finding's condition. */
     public boolean isLiftedFor(Intake intake) {
         return liftedByClearanceOf.filter(intake::cleared).isPresent();

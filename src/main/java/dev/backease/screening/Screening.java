@@ -39,7 +39,7 @@ public final class Screening {
         Objects.requireNonNull(intake, "intake");
         List<Fired> fired = rules.stream()
                 .flatMap(rule -> rule.check(intake)
-                        .filter(finding -> !finding.isLiftedFor(intake))
+                        .map(finding -> finding.isLiftedFor(intake) ? finding.cleared() : finding)
                         .map(finding -> new Fired(rule, finding))
                         .stream())
                 .toList();

@@ -91,7 +91,8 @@ class CombiningFindingsTest {
         assertThat(result.maxPressure()).isEqualTo(3);
         assertThat(result.needsClearanceFrom()).isEmpty();
         assertThat(result.excludedTechniques()).contains("massage_gun", "foam_roller");
-        assertThat(firedRules(result)).containsExactly("osteoporosis_gentle_pressure");
+        assertThat(firedRules(result)).containsExactlyInAnyOrder("osteoporosis_clearance", "osteoporosis_gentle_pressure");
+        assertThat(result.referral()).as("a clearance never lifts a referral").isEqualTo(Referral.ROUTINE);
     }
 
     @Test
@@ -141,7 +142,9 @@ class CombiningFindingsTest {
 
         assertThat(result.decision()).isEqualTo(Decision.NEEDS_CLEARANCE);
         assertThat(result.needsClearanceFrom()).containsExactly("doctor");
-        assertThat(firedRules(result)).contains("heart_condition_clearance").doesNotContain("osteoporosis_clearance");
+        assertThat(firedRules(result)).contains("heart_condition_clearance");
+        assertThat(result.reasons()).filteredOn(reason -> reason.rule().equals("osteoporosis_clearance"))
+                .allSatisfy(reason -> assertThat(reason.message()).contains("approved"));
     }
 
     @Test

@@ -80,12 +80,14 @@ class ContraindicationRulesTest {
     }
 
     @Test
-    void the_cleared_heart_condition_leaves_massage_free_to_go_ahead() {
+    void the_cleared_heart_condition_leaves_massage_free_to_go_ahead_but_keeps_the_visit() {
         ScreeningResult result = selfMassage().with(Condition.HEART_CONDITION)
                 .clearedFor(Condition.HEART_CONDITION).screen();
 
         assertThat(result.decision()).isEqualTo(Decision.PROCEED);
-        assertThat(result.reasons()).isEmpty();
+        assertThat(result.needsClearanceFrom()).isEmpty();
+        assertThat(result.referral()).as("a clearance never lifts a referral").isEqualTo(Referral.ROUTINE);
+        assertThat(result.reasons()).extracting(Reason::rule).containsExactly("heart_condition_clearance");
     }
 
     private static void assertRuledOut(ScreeningResult result, String rule, Referral referral) {

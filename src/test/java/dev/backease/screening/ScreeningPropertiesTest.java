@@ -59,6 +59,25 @@ class ScreeningPropertiesTest {
     }
 
     @Property
+    void a_clearance_never_lifts_a_referral_a_limit_or_a_do_not_massage(@ForAll("intakes") Intake intake) {
+        Intake everythingCleared = new Intake(intake.mode(), intake.pain(), intake.injury(), intake.symptoms(),
+                intake.conditions(), EnumSet.allOf(Condition.class), intake.giver(), intake.canLieFaceDown(),
+                intake.tools(), intake.minutesAvailable(), intake.comfortMax());
+        ScreeningResult before = screening.screen(intake);
+        ScreeningResult after = screening.screen(everythingCleared);
+
+        assertThat(after.referral()).isGreaterThanOrEqualTo(before.referral());
+        assertThat(after.excludedTechniques()).containsAll(before.excludedTechniques());
+        assertThat(after.avoidAreas()).containsAll(before.avoidAreas());
+        if (before.massageAllowed()) {
+            assertThat(after.maxPressure()).isLessThanOrEqualTo(before.maxPressure());
+        }
+        if (before.decision() == Decision.DO_NOT_MASSAGE) {
+            assertThat(after.decision()).isEqualTo(Decision.DO_NOT_MASSAGE);
+        }
+    }
+
+    @Property
     void every_answer_keeps_the_contracts_promises(@ForAll("intakes") Intake intake) {
         ScreeningResult result = screening.screen(intake);
 
