@@ -3,7 +3,6 @@ package dev.backease.journal;
 import dev.backease.account.AccountId;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,11 +25,7 @@ public final class InMemoryJournalEntries implements JournalEntries {
 
     @Override
     public List<JournalEntry> list(AccountId owner, Instant from, Instant to) {
-        return snapshot(owner).stream()
-                .filter(e -> from == null || !e.at().isBefore(from))
-                .filter(e -> to == null || !e.at().isAfter(to))
-                .sorted(Comparator.comparing(JournalEntry::at))
-                .toList();
+        return JournalEntries.within(snapshot(owner), from, to);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.backease.journal;
 
 import dev.backease.account.AccountId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,15 @@ public interface JournalEntries {
 
     /** Empty when the entry does not exist or belongs to another account. */
     Optional<JournalEntry> find(AccountId owner, String id);
+
+    /** The entries inside the inclusive period (a null bound is open), oldest first: what {@link #list} means. */
+    static List<JournalEntry> within(Collection<JournalEntry> entries, Instant from, Instant to) {
+        return entries.stream()
+                .filter(e -> from == null || !e.at().isBefore(from))
+                .filter(e -> to == null || !e.at().isAfter(to))
+                .sorted(Comparator.comparing(JournalEntry::at))
+                .toList();
+    }
 
     default List<JournalEntry> all(AccountId owner) {
         return list(owner, null, null);

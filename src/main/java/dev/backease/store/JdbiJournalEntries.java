@@ -6,7 +6,6 @@ import dev.backease.journal.JournalEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +58,7 @@ public final class JdbiJournalEntries implements JournalEntries {
     public List<JournalEntry> list(AccountId owner, Instant from, Instant to) {
         if (from == null) {
             List<JournalEntry> history = wholeHistory(owner);
-            return to == null ? history : history.stream().filter(e -> !e.at().isAfter(to)).toList();
+            return to == null ? history : JournalEntries.within(history, null, to);
         }
         return read(owner, from, to);
     }
@@ -101,11 +100,7 @@ public final class JdbiJournalEntries implements JournalEntries {
                 .bind("high", high)
                 .map((rs, ctx) -> JournalDocument.read(rs.getString("document")))
                 .list());
-        return candidates.stream()
-                .filter(e -> from == null || !e.at().isBefore(from))
-                .filter(e -> to == null || !e.at().isAfter(to))
-                .sorted(Comparator.comparing(JournalEntry::at))
-                .toList();
+        return JournalEntries.within(candidates, from, to);
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.backease.account.AuditAction;
 import dev.backease.account.AuditEvent;
 import dev.backease.account.AuditLog;
 import dev.backease.account.KeepingCalendarFeed;
-import dev.backease.account.Secrets;
 import dev.backease.account.WebSession;
 import dev.backease.journal.Routine;
 import dev.backease.json.Json;
@@ -13,13 +12,11 @@ import dev.backease.report.RoutineCalendar;
 import dev.backease.web.pages.Chrome;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * The routine as a calendar subscription: a secret address a calendar app can fetch without a
@@ -58,9 +55,9 @@ public final class CalendarFeedRoutes implements RouteModule {
             ctx.status(204);
         }, Access.ACCOUNT);
         config.routes.get(FEED + "{file}", this::feed, Access.PUBLIC);
-        config.routes.post("/journal/calendar-feed", ctx -> checkedForm(ctx, (c, session) ->
+        config.routes.post("/journal/calendar-feed", ctx -> JournalPages.withCheckedForm(ctx, authenticator, (c, session) ->
                 render(c, feedUrl(c, feeds.renew(session.accountId(), c.ip())), session)), Access.PUBLIC);
-        config.routes.post("/journal/calendar-feed/end", ctx -> checkedForm(ctx, (c, session) -> {
+        config.routes.post("/journal/calendar-feed/end", ctx -> JournalPages.withCheckedForm(ctx, authenticator, (c, session) -> {
             feeds.end(session.accountId(), c.ip());
             c.redirect("/journal/progress");
         }), Access.PUBLIC);
@@ -80,21 +77,8 @@ public final class CalendarFeedRoutes implements RouteModule {
         return ctx.scheme() + "://" + ctx.host() + FEED + secret + ".ics";
     }
 
-    private void checkedForm(Context ctx, BiConsumer<Context, WebSession> action) {
-        JournalPages.signedIn(ctx, authenticator, (c, session) -> {
-            if (!Secrets.sameSecret(session.csrfToken(), c.formParam("csrf"))) {
-                c.status(403).contentType("text/plain; charset=utf-8")
-                        .result("This form has expired or did not come from BackEase. Reload the page and try again.");
-                return;
-            }
-            action.accept(c, session);
-        });
-    }
-
     private void render(Context ctx, String url, WebSession session) {
-        StringOutput out = new StringOutput();
-        templates.render("journal/calendar_feed.jte",
-                Map.of("chrome", new Chrome("Your calendar address", session.csrfToken()), "url", url), out);
-        ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(out.toString());
+        JournalPages.render(ctx, templates, "journal/calendar_feed.jte",
+                Map.of("chrome", new Chrome("Your calendar address", session.csrfToken()), "url", url));
     }
 }

@@ -167,19 +167,28 @@ public final class JournalPages implements RouteModule {
         signedIn(ctx, authenticator, (c, session) -> page.accept(session));
     }
 
-    /** Like the account pages: a form counts only with the session's own CSRF token. */
     private void withCheckedForm(Context ctx, Consumer<WebSession> action) {
-        signedIn(ctx, session -> {
-            if (!Secrets.sameSecret(session.csrfToken(), ctx.formParam("csrf"))) {
-                ctx.status(403).contentType("text/plain; charset=utf-8")
+        withCheckedForm(ctx, authenticator, (c, session) -> action.accept(session));
+    }
+
+    /** Like the account pages: a form of a signed-in browser counts only with the session's own CSRF token. */
+    static void withCheckedForm(Context ctx, TokenAuthenticator authenticator, BiConsumer<Context, WebSession> action) {
+        signedIn(ctx, authenticator, (c, session) -> {
+            if (!Secrets.sameSecret(session.csrfToken(), c.formParam("csrf"))) {
+                c.status(403).contentType("text/plain; charset=utf-8")
                         .result("This form has expired or did not come from BackEase. Reload the page and try again.");
                 return;
             }
-            action.accept(session);
+            action.accept(c, session);
         });
     }
 
     private void render(Context ctx, String template, Object model) {
+        render(ctx, templates, template, model);
+    }
+
+    /** A personal page: rendered from its template and never cached. */
+    static void render(Context ctx, TemplateEngine templates, String template, Object model) {
         StringOutput out = new StringOutput();
         templates.render(template, model, out);
         ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(out.toString());
