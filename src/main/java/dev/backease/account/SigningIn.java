@@ -26,7 +26,9 @@ public final class SigningIn {
     private final SignInThrottle throttle;
     private final AuditLog audit;
     private final Clock clock;
-    private final String dummyHash;
+    // Made on the first sign-in that needs it, not at start-up: one Argon2 hash is a fifth of a
+    // second and 19 MiB that every start would otherwise pay for before serving anything.
+    private volatile String dummyHash;
 
     public SigningIn(Accounts accounts, PasswordHasher hasher, SignInThrottle throttle, AuditLog audit, Clock clock) {
         this.accounts = accounts;
@@ -34,12 +36,11 @@ public final class SigningIn {
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
-        this.dummyHash = hasher.hash(Secrets.newSecret());
     }
 
     public Result signIn(String typedName, String password, String client) {
         if (Username.problemWith(typedName).isPresent() || password == null) {
-            hasher.matches("", dummyHash);
+            hasher.matches("", dummyHash());
             audit(null, AuditAction.SIGN_IN_FAILED, client);
             return new WrongCredentials();
         }
@@ -50,7 +51,7 @@ public final class SigningIn {
             return new Throttled(locked.get());
         }
         Optional<Account> account = accounts.byUsername(name);
-        boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElse(dummyHash));
+        boolean matches = hasher.matches(password, account.map(Account::passwordHash).orElseGet(this::dummyHash));
         if (account.isEmpty() || !matches) {
             throttle.failed(name, client);
             audit(account.map(Account::id).orElse(null), AuditAction.SIGN_IN_FAILED, client);
@@ -63,5 +64,20 @@ public final class SigningIn {
 
     private void audit(AccountId who, AuditAction action, String client) {
         audit.record(new AuditEvent(clock.instant(), who, action, null, client));
+    }
+
+    /** A hash of a secret nobody knows, so an unknown name costs as much as a wrong password. */
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            synchronized (this) {
+                hash = dummyHash;
+                if (hash == null) {
+                    hash = hasher.hash(Secrets.newSecret());
+                    dummyHash = hash;
+                }
+            }
+        }
+        return hash;
     }
 }

@@ -129,6 +129,7 @@ class CliProcessIT {
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+            assertTheJarServesItsOwnAssets(new HttpClientSupport(port));
         } finally {
             server.destroy();
             server.waitFor(20, TimeUnit.SECONDS);
@@ -152,6 +153,19 @@ class CliProcessIT {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.stderr()).contains("--port: must be a whole number");
+    }
+
+    /** The stylesheet and scripts come out of the program jar itself, at the addresses the pages link. */
+    private static void assertTheJarServesItsOwnAssets(HttpClientSupport http) {
+        String home = http.get("/").body();
+        Matcher stylesheet = Pattern.compile("href=\"(/assets/[0-9a-f]{16}/css/backease\\.css)\"").matcher(home);
+        assertThat(stylesheet.find()).as("the home page links a versioned stylesheet").isTrue();
+        var css = http.get(stylesheet.group(1));
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains(".lower-back");
+        assertThat(http.get("/js/player.js").body()).contains("import");
+        // The hash of an empty set would mean no asset was found in the jar.
+        assertThat(stylesheet.group(1)).doesNotContain("e3b0c44298fc1c14");
     }
 
     private static int portFrom(BufferedReader stderr) throws Exception {

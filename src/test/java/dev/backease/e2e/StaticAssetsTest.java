@@ -141,6 +141,39 @@ class StaticAssetsTest {
     }
 
     @Test
+    void a_browser_holding_the_current_copy_is_told_it_has_not_changed_without_the_file_being_sent_again() {
+        HttpResponse<String> first = http.get("/js/player.js");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(http.uri("/js/player.js"))
+                .header("If-None-Match", etag).GET());
+        HttpResponse<String> stale = http.send(HttpRequest.newBuilder(http.uri("/js/player.js"))
+                .header("If-None-Match", "\"0000000000000000\"").GET());
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(stale.statusCode()).isEqualTo(200);
+        assertThat(stale.body()).isEqualTo(first.body()).contains("import");
+    }
+
+    @Test
+    void a_head_request_gets_the_headers_of_an_asset_and_no_body() {
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(http.uri(Assets.url("/img/lower-back.svg")))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/svg+xml"));
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void an_asset_that_does_not_exist_is_not_found_at_either_address() {
+        assertThat(http.get(Assets.url("/css/missing.css")).statusCode()).isEqualTo(404);
+        assertThat(http.get("/css/missing.css").statusCode()).isEqualTo(404);
+        assertThat(http.get("/js/../css/backease.css").statusCode()).isIn(400, 404);
+    }
+
+    @Test
     void the_stylesheet_travels_compressed_to_a_browser_that_accepts_gzip() throws IOException {
         HttpResponse<byte[]> css = gzipped(HttpRequest.newBuilder(http.uri(Assets.url("/css/backease.css"))).GET());
 

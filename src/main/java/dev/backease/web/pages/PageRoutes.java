@@ -13,11 +13,8 @@ import gg.jte.output.StringOutput;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
-import io.javalin.http.staticfiles.StaticFileConfig;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The guided experience in the browser: home, screening, result, plan, player, techniques and
@@ -67,8 +64,7 @@ public final class PageRoutes implements RouteModule {
     public void register(JavalinConfig config) {
         // Pages link the versioned copies, which may be kept for a year; the plain addresses still
         // answer (revalidated every time) for anything that linked them before versioning.
-        config.staticFiles.add(files -> assets(files, Assets.hostedPath(), Assets.IMMUTABLE));
-        config.staticFiles.add(files -> assets(files, "/", "no-cache"));
+        AssetRoutes.standard().register(config);
         config.routes.get("/", this::home, Access.PUBLIC);
         config.routes.get("/screening", ctx -> render(ctx, "pages/screening.jte",
                 new ScreeningView(chrome(ctx, "Before you start: safety questions"),
@@ -111,14 +107,6 @@ public final class PageRoutes implements RouteModule {
         Plan plan = screener.plan(form.intake(), result);
         ResultView summary = resultView(ctx, "Your plan", form.intake(), result);
         render(ctx, "pages/plan.jte", PlanView.of(summary.chrome(), plan, summary, summary.intakeFields()));
-    }
-
-    private static void assets(StaticFileConfig files, String hostedPath, String cacheControl) {
-        files.hostedPath = hostedPath;
-        files.directory = Assets.ROOT;
-        files.location = Location.CLASSPATH;
-        files.roles = Set.of(Access.PUBLIC);
-        files.headers = Map.of("Cache-Control", cacheControl);
     }
 
     private void player(Context ctx) {
