@@ -2,12 +2,14 @@ package dev.backease.cli;
 
 import dev.backease.Config;
 import dev.backease.web.WebServer;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the web app and the JSON API until stopped (Ctrl+C).")
@@ -25,6 +27,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions.Emergency emergency;
 
+    // For the launcher's training run (a class-data archive written at exit): start, visit the
+    // main pages and API once, stop. Hidden: it is plumbing, not something a person runs.
+    @Option(names = "--warm-up-and-exit", hidden = true)
+    boolean warmUpAndExit;
+
     public ServeCommand(Map<String, String> env, Terminal terminal, Function<Config, WebServer> servers) {
         this.env = env;
         this.terminal = terminal;
@@ -35,6 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Config config = ConfigOptions.resolve(env, server, storage, emergency);
         WebServer web = servers.apply(config).start(config.host(), config.port());
+        if (warmUpAndExit) {
+            return warmUp(config, web);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             web.stop();
@@ -44,6 +54,16 @@ public final class ServeCommand implements Callable<Integer> {
                 + "/ (Ctrl+C stops it)");
         stopped.await();
         return ExitCode.DONE;
+    }
+
+    private int warmUp(Config config, WebServer web) throws InterruptedException {
+        try {
+            List<String> surprises = new WarmUp("http://" + hostForUrl(config.host()) + ":" + web.port()).run();
+            surprises.forEach(surprise -> terminal.err().println("backease: warm-up: " + surprise));
+            return surprises.isEmpty() ? ExitCode.DONE : ExitCode.FAILED;
+        } finally {
+            web.stop();
+        }
     }
 
     private static String hostForUrl(String host) {

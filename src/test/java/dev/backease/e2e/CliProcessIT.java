@@ -137,6 +137,17 @@ class CliProcessIT {
     }
 
     @Test
+    void the_launchers_training_run_visits_pages_api_and_a_signed_in_flow_then_exits_cleanly(@TempDir Path data)
+            throws Exception {
+        Result result = run("", "serve", "--host", "127.0.0.1", "--port", "0", "--data", data.toString(),
+                "--warm-up-and-exit");
+
+        assertThat(result.stderr()).doesNotContain("warm-up:");
+        assertThat(result.exitCode()).isEqualTo(0);
+        assertThat(result.stdout()).isEmpty();
+    }
+
+    @Test
     void serve_on_a_port_already_in_use_exits_1_with_a_message() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             Result result = run("", "serve", "--port", String.valueOf(taken.getLocalPort()));
