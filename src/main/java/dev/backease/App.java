@@ -24,6 +24,7 @@ import dev.backease.session.LiveSession;
 import dev.backease.session.Sessions;
 import dev.backease.session.StartingSession;
 import dev.backease.session.StopRules;
+import dev.backease.store.Database;
 import dev.backease.store.GuideFile;
 import dev.backease.store.JdbiCalendarFeeds;
 import dev.backease.store.JdbiJournalEntries;
@@ -46,6 +47,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -98,18 +100,11 @@ public final class App {
     }
 
     public WebServer webServer(Config config) {
-        // Read the guide on the second core while the database opens and migrates: start-up is
-        // mostly these two, and they do not depend on each other.
-        Thread guideReader = new Thread(() -> {
-            try {
-                guide.get();
-            } catch (RuntimeException brokenContent) {
-                // The main thread reads it again below and reports the problem the normal way.
-            }
-        }, "backease-guide-reader");
-        guideReader.setDaemon(true);
-        guideReader.start();
-        Backend data = backend(config);
+        // The schema is brought up to date on the second core while this one reads the guide and
+        // builds and starts the web server: start-up is mostly these, and they do not depend on
+        // each other. Requests that arrive first wait for the database (WebServer's readiness).
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Backend data = backendMigratingInBackground(config, ready);
         return new WebServer(List.of(
                 new TransportSecurity(data.cookies()),
                 new CsrfForPages(data.authenticator()),
@@ -124,7 +119,28 @@ public final class App {
                 new JournalExports(journal(config), data.accounts().accounts(), data.accounts().auditLog(),
                         data.authenticator(), clock),
                 sessionRoutes(config, data)),
-                data.authenticator(), config.maxBodyBytes());
+                data.authenticator(), config.maxBodyBytes(), ready);
+    }
+
+    /** Opens the database without waiting for its migrations, which complete {@code ready}. */
+    private synchronized Backend backendMigratingInBackground(Config config, CompletableFuture<Void> ready) {
+        if (backend != null) {
+            ready.complete(null);
+            return backend;
+        }
+        Database database = Database.connect(config.dbUrl(), env);
+        Thread migrator = new Thread(() -> {
+            try {
+                database.migrate();
+                ready.complete(null);
+            } catch (Throwable e) {
+                ready.completeExceptionally(e);
+            }
+        }, "backease-migrate");
+        migrator.setDaemon(true);
+        migrator.start();
+        backend = Backend.on(database, env, clock);
+        return backend;
     }
 
     /** The journal in the same database as the accounts, with follow-up advice naming the configured number. */

@@ -20,7 +20,11 @@ record Backend(Database database, AccountActions accounts, LocalAccount localAcc
         TokenAuthenticator authenticator, Clock clock) implements AutoCloseable {
 
     static Backend open(Config config, Map<String, String> env, Clock clock) {
-        Database database = Database.open(config.dbUrl(), env);
+        return on(Database.open(config.dbUrl(), env), env, clock);
+    }
+
+    /** The parts over a database that is open (its schema may still be migrating: nothing here reads it). */
+    static Backend on(Database database, Map<String, String> env, Clock clock) {
         Argon2PasswordHasher hasher = new Argon2PasswordHasher();
         AccountRepositories repos = JdbiAccountStore.repositories(database);
         AccountActions accounts = AccountActions.create(repos, hasher, PasswordPolicy.standard(), clock);

@@ -2,6 +2,7 @@ package dev.backease.cli;
 
 import dev.backease.Config;
 import dev.backease.web.WebServer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,6 +18,9 @@ public final class ServeCommand implements Callable<Integer> {
     private final Map<String, String> env;
     private final Terminal terminal;
     private final Function<Config, WebServer> servers;
+
+    /** A migration over a large PostgreSQL database may take a while; it is not cut short lightly. */
+    private static final Duration MIGRATION_WAIT = Duration.ofHours(1);
 
     @Mixin
     ConfigOptions.Server server;
@@ -42,6 +46,14 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Config config = ConfigOptions.resolve(env, server, storage, emergency);
         WebServer web = servers.apply(config).start(config.host(), config.port());
+        try {
+            // The database's schema was brought up to date while the server started; a failure
+            // there (an unreachable database, a broken migration) ends serve with its message.
+            web.awaitReady(MIGRATION_WAIT);
+        } catch (RuntimeException e) {
+            web.stop();
+            throw e;
+        }
         if (warmUpAndExit) {
             return warmUp(config, web);
         }

@@ -22,10 +22,12 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final String safeUrl;
 
-    private Database(HikariDataSource pool, Dialect dialect) {
+    private Database(HikariDataSource pool, Dialect dialect, String safeUrl) {
         this.pool = pool;
         this.dialect = dialect;
+        this.safeUrl = safeUrl;
         this.jdbi = Jdbi.create(pool);
     }
 
@@ -35,6 +37,18 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String url, Map<String, String> env) {
+        Database database = connect(url, env);
+        database.migrate();
+        return database;
+    }
+
+    /**
+     * Opens the pool (one connection is made at once, so a wrong address or password fails here)
+     * without bringing the schema up to date: {@link #migrate()} does that, and must finish before
+     * anything is read or written. {@code serve} migrates on another core while it builds and
+     * starts the web server.
+     */
+    public static Database connect(String url, Map<String, String> env) {
         String safeUrl = JdbcUrls.withoutPassword(url);
         Dialect dialect;
         try {
@@ -42,15 +56,19 @@ public final class Database implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new DatabaseUnavailableException(safeUrl, e);
         }
-        HikariDataSource pool = null;
         try {
-            pool = new HikariDataSource(config(url, dialect, env));
-            Flyway.configure().dataSource(pool).locations(dialect.migrations()).load().migrate();
-            return new Database(pool, dialect);
+            return new Database(new HikariDataSource(config(url, dialect, env)), dialect, safeUrl);
         } catch (RuntimeException e) {
-            if (pool != null) {
-                pool.close();
-            }
+            throw new DatabaseUnavailableException(safeUrl, e);
+        }
+    }
+
+    /** Brings the schema up to date (Flyway); on failure the pool is closed and the cause reported. */
+    public void migrate() {
+        try {
+            Flyway.configure().dataSource(pool).locations(dialect.migrations()).load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
             throw new DatabaseUnavailableException(safeUrl, e);
         }
     }

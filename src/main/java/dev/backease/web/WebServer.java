@@ -5,6 +5,7 @@ import dev.backease.json.InvalidInputException;
 import dev.backease.json.Json;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -12,7 +13,12 @@ import io.javalin.http.UnauthorizedResponse;
 import io.javalin.json.JavalinJackson;
 import io.javalin.security.RouteRole;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -26,13 +32,26 @@ public final class WebServer {
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final String GENERIC_500 = "Something went wrong on our side. Nothing you sent was stored.";
+    /** How long a request that arrives during start-up waits for the database before a 503. */
+    static final Duration READY_WAIT = Duration.ofSeconds(30);
     private final Javalin app;
+    private final CompletableFuture<?> ready;
 
     public WebServer(List<RouteModule> modules) {
         this(modules, Authenticator.NOBODY, DEFAULT_MAX_BODY_BYTES);
     }
 
     public WebServer(List<RouteModule> modules, Authenticator authenticator, int maxBodyBytes) {
+        this(modules, authenticator, maxBodyBytes, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * @param ready completes when the database may be used (its schema migrated); until then
+     *     requests wait for it, up to {@link #READY_WAIT}, and if it fails they are answered 503
+     */
+    public WebServer(List<RouteModule> modules, Authenticator authenticator, int maxBodyBytes,
+            CompletableFuture<?> ready) {
+        this.ready = ready;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.compressionStrategy = CompressionStrategy.GZIP;
@@ -41,6 +60,7 @@ public final class WebServer {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.routes.before(ctx -> {
                 SecurityHeaders.apply(ctx);
+                waitForTheDatabase();
                 ctx.attribute(Requests.BODY_LIMIT, maxBodyBytes);
             });
             config.routes.beforeMatched(ctx -> requireAccess(ctx, authenticator));
@@ -54,6 +74,38 @@ public final class WebServer {
     public WebServer start(String host, int port) {
         app.start(host, port);
         return this;
+    }
+
+    /**
+     * Waits until the database is ready (at once when it already is). A failure to get it ready is
+     * thrown as its own cause, e.g. the database being unreachable, so {@code serve} reports it and
+     * requests get the usual 503.
+     */
+    public void awaitReady(Duration atMost) {
+        if (ready.isDone() && !ready.isCompletedExceptionally()) {
+            return;
+        }
+        try {
+            ready.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new ServiceUnavailableResponse("The program is still starting; try again in a moment.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailableResponse("The program is stopping.");
+        }
+    }
+
+    private void waitForTheDatabase() {
+        try {
+            awaitReady(READY_WAIT);
+        } catch (ServiceUnavailableResponse e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // serve stops on this failure; until it has, the person gets a plain answer.
+            throw new ServiceUnavailableResponse("The database could not be made ready; try again shortly.");
+        }
     }
 
     public int port() {
