@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backease.account.Account;
+import dev.backease.account.StoredDocument;
 import dev.backease.account.AccountId;
 import dev.backease.account.TestClock;
 import dev.backease.account.Username;
@@ -240,6 +241,25 @@ class JdbiSessionsTest {
         assertThat(sessions.findById(ANA, ID)).contains(next);
         assertThat(storedDocument(database)).doesNotContain("\"events\"");
         assertThat(storedEventTypes(database)).containsExactly("start", "pressure_report", "guarding", "pressure_report");
+    }
+
+    @OnBothDatabases
+    void the_account_export_holds_every_event_and_a_document_without_them(Database database) {
+        JdbiSessions sessions = sessions(database);
+        opened(sessions);
+        send(sessions, new SessionEvent.Start(null));
+        reportPressure(sessions, 5);
+        send(sessions, new SessionEvent.StopSignal(null));
+
+        var personalData = JdbiAccountStore.repositories(database).personalData();
+
+        assertThat(personalData.sessionEvents(ANA)).extracting(StoredDocument::id)
+                .containsExactly(ID.value() + "/0", ID.value() + "/1", ID.value() + "/2", ID.value() + "/3",
+                        ID.value() + "/4", ID.value() + "/5", ID.value() + "/6");
+        assertThat(personalData.sessionEvents(ANA)).last().satisfies(
+                last -> assertThat(last.json()).isEqualTo("{\"type\":\"stop_signal\",\"at\":\"2026-11-20T18:03:30Z\"}"));
+        assertThat(personalData.liveSessions(ANA)).singleElement().satisfies(document -> assertThat(document.json())
+                .contains("\"eventCount\":7").doesNotContain("\"events\""));
     }
 
     /**
