@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backease.session.SessionEvent;
 import dev.backease.session.SessionState;
+import java.util.List;
 
 /**
  * Writes a live session as the contract's SessionState. Beyond the contract it adds, as optional
- * fields, {@code reasons} (the stop rule that fired), {@code events} (every accepted event with its
- * time), {@code createdAt} and {@code updatedAt}.
+ * fields, {@code reasons} (the stop rule that fired), {@code eventCount} (how many events the session
+ * accepted), {@code lastEvent} (the latest of them with its time, or null), {@code createdAt} and
+ * {@code updatedAt}. The whole list of events is not part of it, so that an answer stays the same size
+ * however long the session runs; it is read on its own ({@link #events}).
  */
 public final class SessionJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -30,10 +33,18 @@ public final class SessionJson {
         state.actions().forEach(actions::add);
         json.set("reasons", DocumentWriter.reasons(state.reasons()));
         json.set("plan", DocumentWriter.plan(state.plan()));
-        ArrayNode events = json.putArray("events");
-        state.events().forEach(event -> events.add(event(event)));
+        json.put("eventCount", state.eventCount());
+        json.set("lastEvent", state.lastEvent() == null ? NODES.nullNode() : event(state.lastEvent()));
         json.put("createdAt", state.createdAt().toString());
         json.put("updatedAt", state.updatedAt().toString());
+        return json;
+    }
+
+    /** A session's events in order, as {@code {"events": [SessionEvent, ...]}}. */
+    public static ObjectNode events(List<SessionEvent> events) {
+        ObjectNode json = NODES.objectNode();
+        ArrayNode list = json.putArray("events");
+        events.forEach(event -> list.add(event(event)));
         return json;
     }
 

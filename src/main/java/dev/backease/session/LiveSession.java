@@ -55,7 +55,7 @@ public final class LiveSession {
         int ceiling = PressureLimits.ceiling(plan, plan.steps().isEmpty() ? null : plan.steps().get(0), comfortMax);
         Instant now = clock.instant();
         return new Outcome.Applied(new SessionState(id, owner, SessionStatus.READY, 0, comfortMax, target, ceiling,
-                screening.referral(), null, readyActions(plan, target), List.of(), plan, List.of(), now, now, 1));
+                screening.referral(), null, readyActions(plan, target), List.of(), plan, 0, null, now, now, 1));
     }
 
     /** Applies one event. An event without a time happened now, by this engine's clock. */

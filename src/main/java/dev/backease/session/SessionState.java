@@ -6,12 +6,15 @@ import dev.backease.planning.PlanStep;
 import dev.backease.screening.Reason;
 import dev.backease.screening.Referral;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One immutable snapshot of a live session (the contract's SessionState, plus what storage needs).
+ * It does not hold the session's history: no rule looks back further than this snapshot (the stop
+ * rules look at one event; the pressure rules at the target and the step's ceiling), so applying an
+ * event costs the same at the thousandth event as at the first. Every event is kept by
+ * {@link Sessions}, which appends {@link #lastEvent()} when it saves the snapshot that event made.
  *
  * @param stepIndex the current step; stays on the last step reached once the session is over
  * @param comfortMax the receiver's agreed comfort ceiling, 0-10
@@ -20,8 +23,10 @@ import java.util.Objects;
  *     receiver shows discomfort so that the target cannot creep back up within the step
  * @param stopReason null unless stopped: stop_signal, symptom_NAME or skin_change_CHANGE
  * @param reasons why the session stopped (the stop rule that fired); empty otherwise
- * @param events every accepted event, in order, each with its time
- * @param version counts saved changes, for optimistic locking; 1 for a new session
+ * @param eventCount how many events the session has accepted; also the sequence number the next one gets
+ * @param lastEvent the event that made this snapshot, with its time; null while no event was accepted
+ * @param version counts saved changes, for optimistic locking; 1 for a new session, and each accepted
+ *     event adds one, so it is always {@code eventCount + 1}
  */
 public record SessionState(
         SessionId id,
@@ -36,7 +41,8 @@ public record SessionState(
         List<String> actions,
         List<Reason> reasons,
         Plan plan,
-        List<SessionEvent> events,
+        int eventCount,
+        SessionEvent lastEvent,
         Instant createdAt,
         Instant updatedAt,
         long version) {
@@ -48,7 +54,10 @@ public record SessionState(
         Objects.requireNonNull(plan, "plan");
         actions = List.copyOf(actions);
         reasons = List.copyOf(reasons);
-        events = List.copyOf(events);
+        if (eventCount < 0 || (lastEvent == null) != (eventCount == 0)) {
+            throw new IllegalArgumentException("a session with " + eventCount + " events must "
+                    + (eventCount == 0 ? "have no" : "have a") + " last event");
+        }
     }
 
     /** The current plan step; null when the plan has no steps. */
@@ -88,13 +97,11 @@ public record SessionState(
             this.reasons = from.reasons;
         }
 
-        /** The next snapshot, keeping the event that caused it. */
+        /** The next snapshot, counting the event that caused it and keeping it as the last one. */
         SessionState recorded(SessionEvent event, Instant now) {
-            List<SessionEvent> events = new ArrayList<>(from.events);
-            events.add(event);
             return new SessionState(from.id, from.owner, status, stepIndex, from.comfortMax, pressureTarget,
-                    stepCeiling, referral, stopReason, actions, reasons, from.plan, events, from.createdAt, now,
-                    from.version + 1);
+                    stepCeiling, referral, stopReason, actions, reasons, from.plan, from.eventCount + 1, event,
+                    from.createdAt, now, from.version + 1);
         }
     }
 }

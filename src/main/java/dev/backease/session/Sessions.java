@@ -1,13 +1,17 @@
 package dev.backease.session;
 
 import dev.backease.account.AccountId;
+import java.util.List;
 import java.util.Optional;
 
 /** Where live sessions are kept. Each session belongs to one account; others never see it. */
 public interface Sessions {
 
     /**
-     * Saves a new session (version 1) or the next version of a stored one.
+     * Saves a new session (version 1) or the next version of a stored one, and appends the snapshot's
+     * {@link SessionState#lastEvent()}, if it has one, to the session's events as number
+     * {@code eventCount - 1} (counting from 0). The snapshot does not hold earlier events: they were
+     * appended by the saves before.
      *
      * @throws SessionChangedMeanwhile when the stored version is not {@code state.version() - 1}
      */
@@ -15,4 +19,10 @@ public interface Sessions {
 
     /** The owner's session; empty for an unknown id and for another account's session alike. */
     Optional<SessionState> findById(AccountId owner, SessionId id);
+
+    /**
+     * Every event the owner's session accepted, in order, each with its time; empty (not an empty list)
+     * for an unknown id and for another account's session alike.
+     */
+    Optional<List<SessionEvent>> events(AccountId owner, SessionId id);
 }

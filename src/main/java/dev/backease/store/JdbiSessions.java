@@ -1,6 +1,7 @@
 package dev.backease.store;
 
 import dev.backease.account.AccountId;
+import dev.backease.json.SessionEventReader;
 import dev.backease.json.SessionJson;
 import dev.backease.session.SessionChangedMeanwhile;
 import dev.backease.session.SessionEvent;
@@ -13,9 +14,12 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Live sessions in the database: the whole snapshot as one JSON document in {@code live_sessions},
- * plus every accepted event appended to {@code session_events} (for the account export). A save
- * checks the version it read, so two changes made at once cannot overwrite each other.
+ * Live sessions in the database: the snapshot as one JSON document of bounded size in
+ * {@code live_sessions}, and every accepted event as one row of {@code session_events}. A save is one
+ * small {@code UPDATE} (or the first {@code INSERT}) plus one {@code INSERT} of the event that made the
+ * snapshot, numbered by the snapshot's own count, in one transaction. The {@code UPDATE} checks the
+ * version it read, so two changes made at once cannot overwrite each other, and the event is only
+ * written when it succeeded.
  */
 public final class JdbiSessions implements Sessions {
     private final Jdbi jdbi;
@@ -32,7 +36,7 @@ public final class JdbiSessions implements Sessions {
             if (changed != 1) {
                 throw new SessionChangedMeanwhile(state.id(), state.version() - 1, storedVersion(h, state.id()));
             }
-            appendNewEvents(h, state);
+            appendLastEvent(h, state);
         });
     }
 
@@ -44,6 +48,22 @@ public final class JdbiSessions implements Sessions {
                 .mapTo(String.class)
                 .findOne()
                 .map(SessionDocuments::read));
+    }
+
+    @Override
+    public Optional<List<SessionEvent>> events(AccountId owner, SessionId id) {
+        // An owned session without events still gives one row (with no event); anyone else's gives none.
+        List<Optional<String>> rows = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT e.json FROM live_sessions s LEFT JOIN session_events e ON e.session_id = s.id
+                        WHERE s.id = :id AND s.account_id = :owner ORDER BY e.seq""")
+                .bind("id", id.value())
+                .bind("owner", owner.value())
+                .map((rs, ctx) -> Optional.ofNullable(rs.getString("json")))
+                .list());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.stream().flatMap(Optional::stream).map(SessionEventReader::read).toList());
     }
 
     private static int insert(Handle h, SessionState state) {
@@ -78,19 +98,20 @@ public final class JdbiSessions implements Sessions {
                 .bind("id", id.value()).mapTo(Long.class).findOne().orElse(0L);
     }
 
-    /** Events are only ever added at the end, so the stored count says which ones are new. */
-    private static void appendNewEvents(Handle h, SessionState state) {
-        int stored = h.createQuery("SELECT COUNT(*) FROM session_events WHERE session_id = :id")
-                .bind("id", state.id().value()).mapTo(Integer.class).one();
-        List<SessionEvent> events = state.events();
-        for (int seq = stored; seq < events.size(); seq++) {
-            SessionEvent event = events.get(seq);
-            h.createUpdate("INSERT INTO session_events (session_id, seq, at, json) VALUES (:id, :seq, :at, :json)")
-                    .bind("id", state.id().value())
-                    .bind("seq", seq)
-                    .bind("at", event.at() == null ? state.updatedAt() : event.at())
-                    .bind("json", SessionJson.event(event).toString())
-                    .execute();
+    /**
+     * Appends the event that made this snapshot. The snapshot knows its own count, so the event's number
+     * needs no query; the version check above already made sure no other save took that number.
+     */
+    private static void appendLastEvent(Handle h, SessionState state) {
+        SessionEvent event = state.lastEvent();
+        if (event == null) {
+            return;
         }
+        h.createUpdate("INSERT INTO session_events (session_id, seq, at, json) VALUES (:id, :seq, :at, :json)")
+                .bind("id", state.id().value())
+                .bind("seq", state.eventCount() - 1)
+                .bind("at", event.at() == null ? state.updatedAt() : event.at())
+                .bind("json", SessionJson.event(event).toString())
+                .execute();
     }
 }

@@ -6,19 +6,26 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backease.json.Json;
 import dev.backease.session.SessionEvent;
 import dev.backease.session.SessionState;
 import java.io.UncheckedIOException;
 
 /**
- * A live session as the one JSON document that is stored: every field of the snapshot (plan, events
- * with their times, the step's ceiling, version), so that reading it back gives exactly the session
- * that was saved. Enums travel as their contract words, as they do on the wire, so an account export
- * reads the same way as the API.
+ * A live session as the one JSON document that is stored: every field of the snapshot (plan, event
+ * count and last event with its time, the step's ceiling, version), so that reading it back gives
+ * exactly the session that was saved. The document holds no event list, so its size does not grow
+ * with the session's length; the events are rows of {@code session_events}. Enums travel as their
+ * contract words, as they do on the wire, so an account export reads the same way as the API.
+ *
+ * <p>Documents written before the event count existed hold an {@code events} array instead; they read
+ * as the same session, with the count and the last event taken from that array (those events are
+ * already in {@code session_events}), and are written in the new form at their next save.
  */
 final class SessionDocuments {
     private static final ObjectMapper MAPPER = mapper();
@@ -36,11 +43,23 @@ final class SessionDocuments {
 
     static SessionState read(String document) {
         try {
-            return MAPPER.readValue(document, SessionState.class);
+            return MAPPER.treeToValue(withEventCount(MAPPER.readTree(document)), SessionState.class);
         } catch (JsonProcessingException e) {
             // Stored by this program and never edited by hand; an unreadable one is a fault, not bad input.
             throw new IllegalStateException("a stored session cannot be read: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** An older document's {@code events} array becomes its count and its last event. */
+    private static JsonNode withEventCount(JsonNode document) {
+        JsonNode events = document.get("events");
+        if (!(document instanceof ObjectNode upgraded) || events == null || !events.isArray()) {
+            return document;
+        }
+        upgraded.remove("events");
+        upgraded.put("eventCount", events.size());
+        upgraded.set("lastEvent", events.isEmpty() ? upgraded.nullNode() : events.get(events.size() - 1));
+        return upgraded;
     }
 
     /**

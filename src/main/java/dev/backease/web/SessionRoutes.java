@@ -73,6 +73,7 @@ public final class SessionRoutes implements RouteModule {
         config.routes.post(BASE, this::start, Access.ACCOUNT);
         config.routes.get(BASE + "/{id}", this::read, Access.ACCOUNT);
         config.routes.post(BASE + "/{id}/events", this::send, Access.ACCOUNT);
+        config.routes.get(BASE + "/{id}/events", this::events, Access.ACCOUNT);
     }
 
     private void start(Context ctx) {
@@ -104,6 +105,19 @@ public final class SessionRoutes implements RouteModule {
         }
         audit(ctx, account, AuditAction.HEALTH_DATA_READ, id);
         Responses.json(ctx, 200, SessionJson.sessionState(found.get()));
+    }
+
+    /** The session's whole history, which the SessionState itself no longer carries. */
+    private void events(Context ctx) {
+        AccountId account = Requests.account(ctx);
+        SessionId id = new SessionId(ctx.pathParam("id"));
+        Optional<List<SessionEvent>> events = sessions.events(account, id);
+        if (events.isEmpty()) {
+            Problem.send(ctx, 404, NOT_FOUND);
+            return;
+        }
+        audit(ctx, account, AuditAction.HEALTH_DATA_READ, id);
+        Responses.json(ctx, 200, SessionJson.events(events.get()));
     }
 
     private void send(Context ctx) {

@@ -42,6 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SessionEventBenchmark {
     private LiveSession engine;
     private SessionState running;
+    private SessionState runningForHours;
     private final SessionEvent.PressureReport tooStrong = new SessionEvent.PressureReport(8, null);
     private final SessionEvent.NextStep nextStep = new SessionEvent.NextStep(null);
 
@@ -56,6 +57,11 @@ public class SessionEventBenchmark {
                 .start(new AccountId("bench"), intake, plan);
         SessionState ready = ((Outcome.Applied) opened).state();
         running = ((Outcome.Applied) engine.apply(ready, new SessionEvent.Start(null))).state();
+        runningForHours = running;
+        for (int i = 0; i < 1000; i++) {
+            runningForHours = ((Outcome.Applied) engine.apply(runningForHours, new SessionEvent.PressureReport(3, null)))
+                    .state();
+        }
     }
 
     @Benchmark
@@ -66,6 +72,15 @@ public class SessionEventBenchmark {
     @Benchmark
     public Outcome nextStep() {
         return engine.apply(running, nextStep);
+    }
+
+    /**
+     * The same event and answer after 1,000 earlier events: the snapshot holds only their count, so this
+     * should cost what {@link #pressureReportAsJson} costs.
+     */
+    @Benchmark
+    public ObjectNode pressureReportAsJsonAfterAThousandEvents() {
+        return SessionJson.sessionState(((Outcome.Applied) engine.apply(runningForHours, tooStrong)).state());
     }
 
     /** The event plus writing the new state as the API answers it. */

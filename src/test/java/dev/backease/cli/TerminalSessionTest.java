@@ -81,7 +81,7 @@ class TerminalSessionTest {
         SessionState end = terminal("\nn\n3\n9\nq\n").run(started());
 
         assertThat(shown()).contains("-> Ease off: they rated it 9, above their comfort limit of 6.");
-        assertThat(end.events()).extracting(SessionEvent::type)
+        assertThat(sessions.events(ALICE, end.id()).orElseThrow()).extracting(SessionEvent::type)
                 .containsExactly("start", "next_step", "pressure_report", "pressure_report", "stop_signal");
     }
 
@@ -90,7 +90,7 @@ class TerminalSessionTest {
         SessionState end = terminal("\np\np\nn\nn\nn\n").run(started());
 
         assertThat(end.status()).isEqualTo(SessionStatus.COMPLETED);
-        assertThat(end.events()).extracting(SessionEvent::type)
+        assertThat(sessions.events(ALICE, end.id()).orElseThrow()).extracting(SessionEvent::type)
                 .containsExactly("start", "pause", "resume", "next_step", "next_step", "next_step");
         assertThat(shown()).contains("PAUSED", "COMPLETED");
     }

@@ -95,16 +95,17 @@ class CrashSafetyIT {
         }
         for (Map.Entry<String, Integer> session : ledger.sessionEvents().entrySet()) {
             JsonNode state = json(expect(200, api.get("/api/v1/sessions/" + session.getKey())));
-            assertWhole(session.getKey(), state, session.getValue());
+            JsonNode events = json(expect(200, api.get("/api/v1/sessions/" + session.getKey() + "/events"))).get("events");
+            assertWhole(session.getKey(), state, events, session.getValue());
             checked += 1 + session.getValue();
         }
         return checked;
     }
 
     /** The events are exactly the ones the clients send, in order, and the state is the one they lead to. */
-    private static void assertWhole(String id, JsonNode state, int acknowledgedEvents) {
-        JsonNode events = state.get("events");
+    private static void assertWhole(String id, JsonNode state, JsonNode events, int acknowledgedEvents) {
         assertThat(events.size()).as("events of session %s", id).isGreaterThanOrEqualTo(acknowledgedEvents);
+        assertThat(state.get("eventCount").intValue()).as("event count of session %s", id).isEqualTo(events.size());
         for (int i = 0; i < events.size(); i++) {
             assertThat(events.get(i).get("type").textValue()).isEqualTo(WriteLoad.nextEvent(i));
         }

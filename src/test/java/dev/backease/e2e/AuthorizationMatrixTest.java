@@ -64,6 +64,29 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void the_matrix_walks_every_session_route_including_the_events_read() {
+        assertThat(server.routes()).contains(
+                new Route("POST", "/api/v1/sessions", false),
+                new Route("GET", "/api/v1/sessions/{id}", false),
+                new Route("POST", "/api/v1/sessions/{id}/events", false),
+                new Route("GET", "/api/v1/sessions/{id}/events", false));
+    }
+
+    @Test
+    void the_owner_reads_the_events_of_the_session_another_account_is_refused() throws Exception {
+        String events = "/api/v1/sessions/" + anaRecords.get("/api/v1/sessions/") + "/events";
+
+        HttpResponse<String> owners = send("GET", events, anaToken, null);
+        HttpResponse<String> theirs = send("GET", events, bobToken, null);
+
+        assertThat(owners.statusCode()).isEqualTo(200);
+        assertThat(owners.body()).contains("\"events\"");
+        assertThat(theirs.statusCode()).isEqualTo(404);
+        assertThat(theirs.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(theirs.body()).doesNotContain("\"events\"");
+    }
+
+    @Test
     void another_accounts_record_is_not_found_while_its_owner_can_read_it() throws Exception {
         List<Route> withIds = server.routes().stream().filter(route -> route.path().contains("{id}")
                 && !route.isPublic()).toList();

@@ -10,6 +10,7 @@ import dev.backease.account.AuditAction;
 import dev.backease.account.AuditEvent;
 import dev.backease.account.PasswordPolicy;
 import dev.backease.account.TestClock;
+import dev.backease.json.Json;
 import dev.backease.planning.Planner;
 import dev.backease.screening.Screening;
 import dev.backease.session.ApplyingSessionEvent;
@@ -167,6 +168,44 @@ class SessionApiTest {
     }
 
     @Test
+    void the_owner_reads_every_event_in_order_while_the_state_carries_only_their_count_and_the_last() throws Exception {
+        String location = started();
+        event(location, ana, "{\"type\":\"start\"}", 200);
+        for (int value = 1; value <= 30; value++) {
+            event(location, ana, "{\"type\":\"pressure_report\",\"value\":" + (value % 4 + 1) + "}", 200);
+        }
+        JsonNode stopped = event(location, ana, "{\"type\":\"stop_signal\",\"at\":\"2026-11-20T17:59:00Z\"}", 200);
+
+        HttpResponse<String> read = get(location + "/events", ana);
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        JsonNode events = json(read).get("events");
+        assertThat(events).hasSize(32);
+        assertThat(events.get(0).get("type").textValue()).isEqualTo("start");
+        for (int i = 1; i <= 30; i++) {
+            assertThat(events.get(i).get("type").textValue()).isEqualTo("pressure_report");
+            assertThat(events.get(i).get("value").intValue()).isEqualTo(i % 4 + 1);
+            assertThat(events.get(i).get("at").textValue()).isEqualTo("2026-11-20T18:00:00Z");
+        }
+        assertThat(events.get(31)).isEqualTo(Json.parse("{\"type\":\"stop_signal\",\"at\":\"2026-11-20T17:59:00Z\"}"));
+        assertThat(stopped.has("events")).isFalse();
+        assertThat(stopped.get("eventCount").intValue()).isEqualTo(32);
+        assertThat(stopped.get("lastEvent")).isEqualTo(events.get(31));
+    }
+
+    @Test
+    void a_new_session_has_no_events_yet() throws Exception {
+        String location = started();
+
+        HttpResponse<String> read = get(location + "/events", ana);
+
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(json(read).get("events")).isEmpty();
+        assertThat(json(get(location, ana)).get("eventCount").intValue()).isZero();
+        assertThat(json(get(location, ana)).get("lastEvent").isNull()).isTrue();
+    }
+
+    @Test
     void a_pressure_report_above_the_comfort_ceiling_lowers_the_pressure_target() throws Exception {
         String location = started();
         int before = event(location, ana, "{\"type\":\"start\"}", 200).get("pressureTarget").intValue();
@@ -258,13 +297,18 @@ class SessionApiTest {
         JsonNode before = json(get(location, ana));
 
         HttpResponse<String> read = get(location, ben);
+        HttpResponse<String> history = get(location + "/events", ben);
         HttpResponse<String> stop = post(location + "/events", ben, "{\"type\":\"stop_signal\"}");
         HttpResponse<String> unknown = get(SESSIONS + "/no-such-session", ana);
+        HttpResponse<String> unknownHistory = get(SESSIONS + "/no-such-session/events", ana);
 
         assertProblem(read, 404);
+        assertProblem(history, 404);
         assertProblem(stop, 404);
         assertProblem(unknown, 404);
+        assertProblem(unknownHistory, 404);
         assertThat(read.body()).isEqualTo(unknown.body());
+        assertThat(history.body()).isEqualTo(unknownHistory.body()).isEqualTo(unknown.body());
         assertThat(json(get(location, ana))).isEqualTo(before);
     }
 
@@ -274,6 +318,7 @@ class SessionApiTest {
 
         assertProblem(post(SESSIONS, null, plainIntake()), 401);
         assertProblem(get(location, null), 401);
+        assertProblem(get(location + "/events", null), 401);
         assertProblem(post(location + "/events", null, "{\"type\":\"stop_signal\"}"), 401);
         assertProblem(get(location, "not-a-real-token"), 401);
         assertThat(json(get(location, ana)).get("state").textValue()).isEqualTo("ready");
@@ -308,12 +353,14 @@ class SessionApiTest {
         String subject = "session:" + location.substring(location.lastIndexOf('/') + 1);
         event(location, ana, "{\"type\":\"start\"}", 200);
         get(location, ana);
+        get(location + "/events", ana);
 
         List<AuditEvent> entries = accounts.auditLog().of(anaId).stream()
                 .filter(entry -> subject.equals(entry.subject())).toList();
 
         assertThat(entries).extracting(AuditEvent::action).containsExactly(
-                AuditAction.HEALTH_DATA_WRITTEN, AuditAction.HEALTH_DATA_WRITTEN, AuditAction.HEALTH_DATA_READ);
+                AuditAction.HEALTH_DATA_WRITTEN, AuditAction.HEALTH_DATA_WRITTEN, AuditAction.HEALTH_DATA_READ,
+                AuditAction.HEALTH_DATA_READ);
         assertThat(entries).allSatisfy(entry -> assertThat(entry.at()).isEqualTo(CLOCK.instant()));
     }
 }

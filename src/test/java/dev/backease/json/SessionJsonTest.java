@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backease.content.Symptom;
 import dev.backease.session.SessionEvent;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SessionJsonTest {
@@ -31,7 +33,7 @@ class SessionJsonTest {
     }
 
     @Test
-    void a_stopped_session_shows_why_with_no_pressure_and_its_events_with_their_time() {
+    void a_stopped_session_shows_why_with_no_pressure_how_many_events_it_took_and_the_last_one() {
         JsonNode json = SessionJson.sessionState(apply(running(), new SessionEvent.PressureReport(4, null),
                 new SessionEvent.SymptomReported(Symptom.LEG_WEAKNESS, null)));
 
@@ -40,10 +42,30 @@ class SessionJsonTest {
         assertThat(json.get("referral").asText()).isEqualTo("emergency");
         assertThat(json.get("stopReason").asText()).isEqualTo("symptom_leg_weakness");
         assertThat(json.get("reasons").get(0).get("source").asText()).isEqualTo("Initial Assessment and Communication");
+        assertThat(json.get("eventCount").asInt()).isEqualTo(3);
+        assertThat(json.get("lastEvent").get("type").asText()).isEqualTo("symptom");
+        assertThat(json.get("lastEvent").get("symptom").asText()).isEqualTo("leg_weakness");
+        assertThat(json.get("lastEvent").get("at").asText()).isEqualTo("2026-11-20T18:00:00Z");
+        assertThat(json.has("events")).isFalse();
+    }
+
+    @Test
+    void a_new_session_has_no_events_and_no_last_event() {
+        JsonNode json = SessionJson.sessionState(ready());
+
+        assertThat(json.get("eventCount").asInt()).isZero();
+        assertThat(json.get("lastEvent").isNull()).isTrue();
+    }
+
+    @Test
+    void the_events_are_written_in_order_in_the_contract_shape_with_their_time() {
+        JsonNode json = SessionJson.events(List.of(new SessionEvent.Start(Instant.parse("2026-11-20T18:00:00Z")),
+                new SessionEvent.PressureReport(4, Instant.parse("2026-11-20T18:00:30Z"))));
+
         assertThat(json.get("events")).extracting(event -> event.get("type").asText())
-                .containsExactly("start", "pressure_report", "symptom");
+                .containsExactly("start", "pressure_report");
         assertThat(json.get("events").get(1).get("value").asInt()).isEqualTo(4);
-        assertThat(json.get("events").get(2).get("at").asText()).isEqualTo("2026-11-20T18:00:00Z");
+        assertThat(json.get("events").get(1).get("at").asText()).isEqualTo("2026-11-20T18:00:30Z");
     }
 
     @Test

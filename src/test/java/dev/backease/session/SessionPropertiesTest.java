@@ -35,7 +35,9 @@ class SessionPropertiesTest {
                 continue;
             }
             if (outcome instanceof Outcome.Applied applied) {
-                assertThat(applied.state().events()).hasSize(state.events().size() + 1);
+                assertThat(applied.state().eventCount()).isEqualTo(state.eventCount() + 1);
+                assertThat(applied.state().lastEvent().type()).isEqualTo(event.type());
+                assertThat(applied.state().version()).isEqualTo(applied.state().eventCount() + 1L);
                 state = applied.state();
             }
             assertWithinCeilings(state);

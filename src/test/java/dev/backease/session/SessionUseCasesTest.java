@@ -82,6 +82,11 @@ class SessionUseCasesTest {
             public java.util.Optional<SessionState> findById(dev.backease.account.AccountId owner, SessionId id) {
                 return sessions.findById(owner, id);
             }
+
+            @Override
+            public java.util.Optional<List<SessionEvent>> events(dev.backease.account.AccountId owner, SessionId id) {
+                return sessions.events(owner, id);
+            }
         };
 
         Outcome outcome = new ApplyingSessionEvent(racing, engine()).apply(ALICE, ID, new SessionEvent.Start(null))

@@ -8,6 +8,7 @@ import static dev.backease.session.SessionFixture.ready;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SessionsTest {
@@ -60,5 +61,40 @@ class SessionsTest {
         sessions.save(ready());
 
         assertThatThrownBy(() -> sessions.save(ready())).isInstanceOf(SessionChangedMeanwhile.class);
+    }
+
+    @Test
+    void each_saved_version_adds_its_last_event_to_the_sessions_events_in_order() {
+        SessionState ready = ready();
+        sessions.save(ready);
+        SessionState running = apply(ready, new SessionEvent.Start(null));
+        sessions.save(running);
+        SessionState reported = apply(running, new SessionEvent.PressureReport(3, null));
+        sessions.save(reported);
+
+        assertThat(sessions.events(ALICE, ID).orElseThrow()).extracting(SessionEvent::type)
+                .containsExactly("start", "pressure_report");
+        assertThat(sessions.events(ALICE, ID).orElseThrow()).last().isEqualTo(reported.lastEvent());
+    }
+
+    @Test
+    void a_refused_save_adds_no_event() {
+        SessionState first = ready();
+        sessions.save(first);
+        sessions.save(apply(first, new SessionEvent.Start(null)));
+
+        SessionState stale = apply(first, new SessionEvent.StopSignal(null));
+
+        assertThatThrownBy(() -> sessions.save(stale)).isInstanceOf(SessionChangedMeanwhile.class);
+        assertThat(sessions.events(ALICE, ID).orElseThrow()).extracting(SessionEvent::type).containsExactly("start");
+    }
+
+    @Test
+    void a_new_session_has_no_events_and_nobody_else_sees_them() {
+        sessions.save(ready());
+
+        assertThat(sessions.events(ALICE, ID)).contains(List.of());
+        assertThat(sessions.events(BOB, ID)).isEmpty();
+        assertThat(sessions.events(ALICE, new SessionId("nope"))).isEmpty();
     }
 }

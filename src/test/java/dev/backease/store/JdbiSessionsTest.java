@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backease.account.Account;
+import dev.backease.account.StoredDocument;
 import dev.backease.account.AccountId;
 import dev.backease.account.TestClock;
 import dev.backease.account.Username;
 import dev.backease.content.Symptom;
 import dev.backease.json.IntakeReader;
+import dev.backease.json.SessionEventReader;
 import dev.backease.planning.Plan;
 import dev.backease.planning.Planner;
 import dev.backease.screening.Intake;
@@ -22,6 +24,8 @@ import dev.backease.session.SessionId;
 import dev.backease.session.SessionState;
 import dev.backease.session.SkinChange;
 import dev.backease.session.StartingSession;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -84,8 +88,12 @@ class JdbiSessionsTest {
         assertThat(found).isEqualTo(stopped);
         assertThat(found.version()).isEqualTo(8);
         assertThat(found.plan()).isEqualTo(plan);
-        assertThat(found.events()).hasSize(7);
-        assertThat(found.events().get(1).at()).isEqualTo(Instant.parse("2026-11-20T18:00:45.123456789Z"));
+        assertThat(found.eventCount()).isEqualTo(7);
+        assertThat(found.lastEvent()).isEqualTo(new SessionEvent.SkinChangeSeen(SkinChange.BRUISING,
+                Instant.parse("2026-11-20T18:03:30Z")));
+        List<SessionEvent> events = sessions.events(ANA, ID).orElseThrow();
+        assertThat(events).hasSize(7);
+        assertThat(events.get(1).at()).isEqualTo(Instant.parse("2026-11-20T18:00:45.123456789Z"));
         assertThat(found.reasons()).isNotEmpty();
         assertThat(found.stopReason()).isEqualTo("skin_change_bruising");
     }
@@ -117,11 +125,12 @@ class JdbiSessionsTest {
         SessionState started = ((Outcome.Applied) engine.apply(ready, new SessionEvent.Start(null))).state();
         SessionState asBen = new SessionState(started.id(), BEN, started.status(), started.stepIndex(),
                 started.comfortMax(), started.pressureTarget(), started.stepCeiling(), started.referral(),
-                started.stopReason(), started.actions(), started.reasons(), started.plan(), started.events(),
+                started.stopReason(), started.actions(), started.reasons(), started.plan(), started.eventCount(), started.lastEvent(),
                 started.createdAt(), started.updatedAt(), started.version());
 
         assertThatThrownBy(() -> sessions.save(asBen)).isInstanceOf(SessionChangedMeanwhile.class);
         assertThat(sessions.findById(ANA, ID)).contains(ready);
+        assertThat(storedEventTypes(database)).isEmpty();
     }
 
     @OnBothDatabases
@@ -161,6 +170,137 @@ class JdbiSessionsTest {
         String report = database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT json FROM session_events WHERE seq = 1").mapTo(String.class).one());
         assertThat(report).isEqualTo("{\"type\":\"pressure_report\",\"value\":8,\"at\":\"2026-11-20T18:01:00Z\"}");
+    }
+
+    @OnBothDatabases
+    void the_stored_document_stays_the_same_size_however_many_pressure_reports_the_session_takes(Database database) {
+        JdbiSessions sessions = sessions(database);
+        opened(sessions);
+        send(sessions, new SessionEvent.Start(null));
+        reportPressure(sessions, 10);
+        int afterTen = storedDocument(database).length();
+
+        reportPressure(sessions, 990);
+        String afterThousand = storedDocument(database);
+
+        // Only the digits of the count and the version may grow (from 2 to 4 each).
+        assertThat(afterThousand.length()).isBetween(afterTen, afterTen + 4);
+        assertThat(afterThousand).doesNotContain("\"events\"");
+        assertThat(sessions.findById(ANA, ID).orElseThrow().eventCount()).isEqualTo(1001);
+    }
+
+    @OnBothDatabases
+    void the_events_of_a_long_session_read_back_all_in_order_with_their_times(Database database) {
+        JdbiSessions sessions = sessions(database);
+        opened(sessions);
+        send(sessions, new SessionEvent.Start(null));
+        reportPressure(sessions, 1000);
+
+        List<SessionEvent> events = sessions.events(ANA, ID).orElseThrow();
+
+        assertThat(events).hasSize(1001);
+        assertThat(events.get(0)).isEqualTo(new SessionEvent.Start(Instant.parse("2026-11-20T18:00:30Z")));
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i)).isEqualTo(new SessionEvent.PressureReport(i % 3 + 1,
+                    Instant.parse("2026-11-20T18:00:30Z").plusSeconds(30L * i)));
+        }
+    }
+
+    @OnBothDatabases
+    void nobody_else_reads_the_events_and_a_new_session_has_none(Database database) {
+        JdbiSessions sessions = sessions(database);
+        opened(sessions);
+
+        assertThat(sessions.events(ANA, ID)).contains(List.of());
+        send(sessions, new SessionEvent.Start(null));
+        assertThat(sessions.events(ANA, ID).orElseThrow()).extracting(SessionEvent::type).containsExactly("start");
+        assertThat(sessions.events(BEN, ID)).isEmpty();
+        assertThat(sessions.events(ANA, new SessionId("no-such-session"))).isEmpty();
+    }
+
+    @OnBothDatabases
+    void a_session_stored_with_all_its_events_in_its_document_still_reads_and_goes_on(Database database)
+            throws Exception {
+        JdbiSessions sessions = sessions(database);
+        storeTheOldWay(database);
+
+        SessionState found = sessions.findById(ANA, ID).orElseThrow();
+
+        assertThat(found.status().id()).isEqualTo("running");
+        assertThat(found.pressureTarget()).isEqualTo(1);
+        assertThat(found.version()).isEqualTo(4);
+        assertThat(found.eventCount()).isEqualTo(3);
+        assertThat(found.lastEvent()).isEqualTo(new SessionEvent.Guarding(Instant.parse("2026-11-20T18:01:30Z")));
+        assertThat(sessions.events(ANA, ID).orElseThrow()).extracting(SessionEvent::type)
+                .containsExactly("start", "pressure_report", "guarding");
+
+        clock.advance(Duration.ofMinutes(2));
+        SessionState next = send(sessions, new SessionEvent.PressureReport(1, null));
+
+        assertThat(next.eventCount()).isEqualTo(4);
+        assertThat(sessions.findById(ANA, ID)).contains(next);
+        assertThat(storedDocument(database)).doesNotContain("\"events\"");
+        assertThat(storedEventTypes(database)).containsExactly("start", "pressure_report", "guarding", "pressure_report");
+    }
+
+    @OnBothDatabases
+    void the_account_export_holds_every_event_and_a_document_without_them(Database database) {
+        JdbiSessions sessions = sessions(database);
+        opened(sessions);
+        send(sessions, new SessionEvent.Start(null));
+        reportPressure(sessions, 5);
+        send(sessions, new SessionEvent.StopSignal(null));
+
+        var personalData = JdbiAccountStore.repositories(database).personalData();
+
+        assertThat(personalData.sessionEvents(ANA)).extracting(StoredDocument::id)
+                .containsExactly(ID.value() + "/0", ID.value() + "/1", ID.value() + "/2", ID.value() + "/3",
+                        ID.value() + "/4", ID.value() + "/5", ID.value() + "/6");
+        assertThat(personalData.sessionEvents(ANA)).last().satisfies(
+                last -> assertThat(last.json()).isEqualTo("{\"type\":\"stop_signal\",\"at\":\"2026-11-20T18:03:30Z\"}"));
+        assertThat(personalData.liveSessions(ANA)).singleElement().satisfies(document -> assertThat(document.json())
+                .contains("\"eventCount\":7").doesNotContain("\"events\""));
+    }
+
+    /**
+     * What the program stored before the event count existed: the document it wrote then (made by that
+     * version for this session, kept as a test resource) and its events' rows.
+     */
+    private static void storeTheOldWay(Database database) throws Exception {
+        String document;
+        try (InputStream in = JdbiSessionsTest.class.getResourceAsStream("session-stored-with-all-its-events.json")) {
+            document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> rows = List.of("{\"type\":\"start\",\"at\":\"2026-11-20T18:00:30Z\"}",
+                "{\"type\":\"pressure_report\",\"value\":2,\"at\":\"2026-11-20T18:00:45.123456789Z\"}",
+                "{\"type\":\"guarding\",\"at\":\"2026-11-20T18:01:30Z\"}");
+        database.jdbi().useTransaction(h -> {
+            h.createUpdate("INSERT INTO live_sessions (id, account_id, created_at, updated_at, version, state)"
+                            + " VALUES (:id, :owner, :created, :updated, 4, :state)")
+                    .bind("id", ID.value()).bind("owner", ANA.value())
+                    .bind("created", Instant.parse("2026-11-20T18:00:00Z"))
+                    .bind("updated", Instant.parse("2026-11-20T18:01:30Z"))
+                    .bind("state", document).execute();
+            for (int seq = 0; seq < rows.size(); seq++) {
+                h.createUpdate("INSERT INTO session_events (session_id, seq, at, json) VALUES (:id, :seq, :at, :json)")
+                        .bind("id", ID.value()).bind("seq", seq)
+                        .bind("at", SessionEventReader.read(rows.get(seq)).at())
+                        .bind("json", rows.get(seq)).execute();
+            }
+        });
+    }
+
+    /** Reports 1, 2, 3, 1, 2, 3, ... (never above the comfort ceiling of 6), so the session keeps running. */
+    private void reportPressure(JdbiSessions sessions, int reports) {
+        for (int i = 0; i < reports; i++) {
+            int sent = sessions.findById(ANA, ID).orElseThrow().eventCount();
+            send(sessions, new SessionEvent.PressureReport(sent % 3 + 1, null));
+        }
+    }
+
+    private static String storedDocument(Database database) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT state FROM live_sessions WHERE id = :id")
+                .bind("id", ID.value()).mapTo(String.class).one());
     }
 
     private static List<String> storedEventTypes(Database database) {
