@@ -22,6 +22,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final JournalCache journals = new JournalCache(JournalCache.DEFAULT_MAX_ENTRIES);
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
@@ -61,6 +62,11 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The parsed journals this process keeps of this database, for every reader and for erasure. */
+    JournalCache journals() {
+        return journals;
     }
 
     @Override
