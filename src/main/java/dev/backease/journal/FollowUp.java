@@ -41,11 +41,33 @@ public final class FollowUp {
 
     /** Entries after {@code asOf} are ignored, as if they had not been written yet. */
     public Advice advise(Instant asOf, List<JournalEntry> entries) {
-        History history = new History(asOf, entries);
-        List<Finding> findings = rules.stream()
+        return advice(asOf, findings(new History(asOf, entries)));
+    }
+
+    /**
+     * The same advice as {@link #advise(Instant, List)} over the journal's entries, worked out again only
+     * when {@code asOf} sees the journal differently from the last time. Rules see the journal only
+     * through {@link History}, where {@code asOf} shows in two ways alone: which entries are visible
+     * ({@code at <= asOf}) and which of them are recent ({@link History#isRecent}). The journal is sorted
+     * by time, so both are first-n counts, found by binary search; equal counts mean an equal History,
+     * so equal findings. A long journal asked for advice again and again costs two binary searches.
+     */
+    public Advice advise(Instant asOf, Journal journal) {
+        int visible = journal.atOrBefore(asOf);
+        // Nothing visible, nothing old; and no rule asks isRecent, so neither may this (asOf near Instant.MIN).
+        int old = visible == 0 ? 0 : journal.before(History.recentFrom(asOf));
+        List<JournalEntry> seen = journal.entries().subList(0, visible);
+        return advice(asOf, journal.findings(this, visible, old, () -> findings(new History(asOf, seen))));
+    }
+
+    private List<Finding> findings(History history) {
+        return rules.stream()
                 .flatMap(rule -> rule.check(history).stream())
                 .sorted(Comparator.comparing(Finding::referral).reversed())
                 .toList();
+    }
+
+    private static Advice advice(Instant asOf, List<Finding> findings) {
         if (findings.isEmpty()) {
             return new Advice(Referral.NONE, asOf, List.of(ALL_CLEAR), List.of());
         }

@@ -22,6 +22,6 @@ public final class GivingAdvice {
 
     /** Advice as it would have been given at {@code asOf}: later entries are not seen. */
     public Advice asOf(AccountId owner, Instant asOf) {
-        return followUp.advise(asOf, journal.list(owner, null, asOf));
+        return followUp.advise(asOf, journal.journal(owner));
     }
 }

@@ -33,16 +33,22 @@ public final class History {
                 .collect(Collectors.groupingBy(JournalEntry::sessionId));
     }
 
-    public Instant asOf() {
-        return asOf;
-    }
-
     public List<JournalEntry> entries() {
         return entries;
     }
 
+    /**
+     * Whether the entry lies inside {@link #RECENT} of {@code asOf}. This and which entries are visible
+     * are the only ways the moment reaches a rule (there is deliberately no getter for {@code asOf}):
+     * {@link FollowUp#advise(Instant, Journal)} relies on it to keep advice while neither changes.
+     */
     public boolean isRecent(JournalEntry entry) {
-        return !entry.at().isBefore(asOf.minus(RECENT));
+        return !entry.at().isBefore(recentFrom(asOf));
+    }
+
+    /** The oldest moment still recent as of {@code asOf}. */
+    static Instant recentFrom(Instant asOf) {
+        return asOf.minus(RECENT);
     }
 
     public List<JournalEntry> checkIns() {

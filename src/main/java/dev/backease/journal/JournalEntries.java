@@ -30,4 +30,12 @@ public interface JournalEntries {
     default List<JournalEntry> all(AccountId owner) {
         return list(owner, null, null);
     }
+
+    /**
+     * The owner's whole journal. A store that keeps journals hands back the same {@link Journal} while
+     * nothing was added to it, so advice worked out from it is kept too; this one reads it afresh.
+     */
+    default Journal journal(AccountId owner) {
+        return new Journal(all(owner));
+    }
 }

@@ -23,6 +23,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final String safeUrl;
+    private final JournalCache journals = new JournalCache(JournalCache.DEFAULT_MAX_ENTRIES);
 
     private Database(HikariDataSource pool, Dialect dialect, String safeUrl) {
         this.pool = pool;
@@ -79,6 +80,11 @@ public final class Database implements AutoCloseable {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** The parsed journals this process keeps of this database, for every reader and for erasure. */
+    JournalCache journals() {
+        return journals;
     }
 
     @Override

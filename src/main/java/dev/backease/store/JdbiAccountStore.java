@@ -15,6 +15,6 @@ public final class JdbiAccountStore {
                 new JdbiWebSessions(jdbi),
                 new JdbiAuditLog(jdbi),
                 new JdbiSignInFailures(jdbi),
-                new JdbiPersonalData(jdbi));
+                new JdbiPersonalData(jdbi, database.journals()));
     }
 }

@@ -1,16 +1,16 @@
 package dev.backease.store;
 
 import dev.backease.account.AccountId;
+import dev.backease.journal.Journal;
 import dev.backease.journal.JournalEntries;
 import dev.backease.journal.JournalEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -27,38 +27,67 @@ public final class JdbiJournalEntries implements JournalEntries {
     private static final Instant FAR_PAST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T23:59:59Z");
 
-    private static final int MAX_KEPT_ACCOUNTS = 256;
-
     private final Jdbi jdbi;
     private final Clock clock;
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    private final JournalCache journals;
 
     public JdbiJournalEntries(Database database, Clock clock) {
+        this(database, clock, database.journals());
+    }
+
+    /** With its own kept journals: what a second server instance on the same database has. */
+    JdbiJournalEntries(Database database, Clock clock, JournalCache journals) {
         this.jdbi = database.jdbi();
         this.clock = clock;
+        this.journals = journals;
     }
 
     @Override
     public JournalEntry add(AccountId owner, JournalEntry entry) {
         JournalEntry saved = entry.withId(UUID.randomUUID().toString());
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO journal_entries (id, account_id, at, kind, document, created_at)
-                        VALUES (:id, :account, :at, :kind, :document, :created)""")
-                .bind("id", saved.id())
-                .bind("account", owner.value())
-                .bind("at", saved.at())
-                .bind("kind", saved.kind().id())
-                .bind("document", JournalDocument.write(saved))
-                .bind("created", clock.instant())
-                .execute());
+        String document = JournalDocument.write(saved);
+        long version = jdbi.inTransaction(h -> {
+            h.createUpdate("""
+                            INSERT INTO journal_entries (id, account_id, at, kind, document, created_at)
+                            VALUES (:id, :account, :at, :kind, :document, :created)""")
+                    .bind("id", saved.id())
+                    .bind("account", owner.value())
+                    .bind("at", saved.at())
+                    .bind("kind", saved.kind().id())
+                    .bind("document", document)
+                    .bind("created", clock.instant())
+                    .execute();
+            h.createUpdate("""
+                            INSERT INTO journal_versions (account_id, version) VALUES (:account, 1)
+                            ON CONFLICT (account_id) DO UPDATE SET version = journal_versions.version + 1""")
+                    .bind("account", owner.value())
+                    .execute();
+            // This transaction holds the row now, so it reads its own version, not a later one.
+            return version(h, owner).orElseThrow();
+        });
+        keepWith(owner, version, JournalDocument.read(document));
         return saved;
+    }
+
+    /**
+     * A journal kept at the version just before this entry's becomes the journal at its version with the
+     * entry in its place (as read back from its document, exactly as a re-read would give it), so the
+     * next advice need not parse the whole journal again. Anything else is dropped and read afresh.
+     */
+    private void keepWith(AccountId owner, long version, JournalEntry added) {
+        if (added.at().isBefore(FAR_PAST) || added.at().isAfter(FAR_FUTURE)) {
+            journals.forget(owner); // outside what a whole read returns; let the next read decide
+            return;
+        }
+        journals.at(owner, version - 1).flatMap(kept -> kept.with(added)).ifPresentOrElse(
+                longer -> journals.keep(owner, version, longer), () -> journals.forget(owner));
     }
 
     @Override
     public List<JournalEntry> list(AccountId owner, Instant from, Instant to) {
         if (from == null) {
-            List<JournalEntry> history = wholeHistory(owner);
-            return to == null ? history : JournalEntries.within(history, null, to);
+            Journal whole = journal(owner);
+            return to == null ? whole.entries() : whole.upTo(to);
         }
         return read(owner, from, to);
     }
@@ -66,27 +95,34 @@ public final class JdbiJournalEntries implements JournalEntries {
     /**
      * The account's whole journal, parsed once and kept while it stays the same. Advice and progress
      * read the whole journal on every request; parsing ten years of entries each time made them grow
-     * with the journal. Entries are only ever added (or erased with the account), so the number of
-     * rows, asked of the database on every call, tells whether the kept copy is still the journal:
-     * several instances on one database stay right, each asking the database.
+     * with the journal. Entries are only ever added (or erased with the account), and every insert
+     * bumps the account's row in journal_versions in the same transaction, so one primary-key read on
+     * every call tells whether the kept copy is still the journal: several instances on one database
+     * stay right, each asking the database. The version is read before the entries, so a copy kept
+     * with version v holds at least the entries of v; if it holds more, the version has moved on and
+     * the copy is never handed out.
      */
-    private List<JournalEntry> wholeHistory(AccountId owner) {
-        long count = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT COUNT(*) FROM journal_entries WHERE account_id = :account")
-                .bind("account", owner.value()).mapTo(Long.class).one());
-        Parsed kept = parsed.get(owner.value());
-        if (kept != null && kept.count() == count) {
-            return kept.entries();
+    @Override
+    public Journal journal(AccountId owner) {
+        Optional<Long> version = jdbi.withHandle(h -> version(h, owner));
+        if (version.isEmpty()) {
+            // No entry was ever added (or the account was erased): nothing to keep.
+            journals.forget(owner);
+            return new Journal(read(owner, null, null));
         }
-        List<JournalEntry> entries = read(owner, null, null);
-        if (parsed.size() >= MAX_KEPT_ACCOUNTS) {
-            parsed.clear();
+        Optional<Journal> kept = journals.at(owner, version.get());
+        if (kept.isPresent()) {
+            return kept.get();
         }
-        parsed.put(owner.value(), new Parsed(entries.size(), entries));
-        return entries;
+        Journal read = new Journal(read(owner, null, null));
+        journals.keep(owner, version.get(), read);
+        return read;
     }
 
-    private record Parsed(long count, List<JournalEntry> entries) {}
+    private static Optional<Long> version(Handle handle, AccountId owner) {
+        return handle.createQuery("SELECT version FROM journal_versions WHERE account_id = :account")
+                .bind("account", owner.value()).mapTo(Long.class).findOne();
+    }
 
     private List<JournalEntry> read(AccountId owner, Instant from, Instant to) {
         Instant low = from == null ? FAR_PAST : from.truncatedTo(ChronoUnit.MILLIS).minusMillis(MARGIN_MILLIS);

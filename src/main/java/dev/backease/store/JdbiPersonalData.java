@@ -12,9 +12,11 @@ import org.jdbi.v3.core.Jdbi;
 
 final class JdbiPersonalData implements PersonalData {
     private final Jdbi jdbi;
+    private final JournalCache journals;
 
-    JdbiPersonalData(Jdbi jdbi) {
+    JdbiPersonalData(Jdbi jdbi, JournalCache journals) {
         this.jdbi = jdbi;
+        this.journals = journals;
     }
 
     @Override
@@ -63,6 +65,7 @@ final class JdbiPersonalData implements PersonalData {
             h.execute("DELETE FROM session_events WHERE session_id IN (SELECT id FROM live_sessions WHERE account_id = ?)", id);
             h.execute("DELETE FROM live_sessions WHERE account_id = ?", id);
             h.execute("DELETE FROM journal_entries WHERE account_id = ?", id);
+            h.execute("DELETE FROM journal_versions WHERE account_id = ?", id);
             h.execute("DELETE FROM api_tokens WHERE account_id = ?", id);
             h.execute("DELETE FROM calendar_feeds WHERE account_id = ?", id);
             h.execute("DELETE FROM web_sessions WHERE account_id = ?", id);
@@ -70,5 +73,6 @@ final class JdbiPersonalData implements PersonalData {
             h.execute("DELETE FROM sign_in_failures WHERE throttle_key = ?", SignInThrottle.accountKey(account.username()));
             h.execute("DELETE FROM accounts WHERE id = ?", id);
         });
+        journals.forget(account.id());
     }
 }

@@ -3,6 +3,7 @@ package dev.backease.bench;
 import dev.backease.content.Symptom;
 import dev.backease.journal.Advice;
 import dev.backease.journal.FollowUp;
+import dev.backease.journal.Journal;
 import dev.backease.journal.JournalEntry;
 import dev.backease.journal.Progress;
 import dev.backease.journal.ProgressReport;
@@ -41,6 +42,7 @@ public class JournalBenchmark {
     private final FollowUp followUp = FollowUp.standard("112");
     private final ProgressReport report = new ProgressReport(ZoneOffset.UTC);
     private List<JournalEntry> journal;
+    private Journal kept;
     private Instant asOf;
 
     /** A session every morning and a check-in every evening, pain wandering between 1 and 7. */
@@ -56,11 +58,19 @@ public class JournalBenchmark {
             journal.add(day % 365 == 0 ? checkIn.withSymptoms(Set.of(Symptom.LEG_TINGLING)) : checkIn);
         }
         asOf = journal.get(journal.size() - 1).at().plus(Duration.ofHours(1));
+        kept = new Journal(journal);
     }
 
+    /** The rules over the whole journal: what advice costs right after the journal changed. */
     @Benchmark
     public Advice advice() {
         return followUp.advise(asOf, journal);
+    }
+
+    /** Advice again from the kept journal, seen as before: what every other request costs. */
+    @Benchmark
+    public Advice keptAdvice() {
+        return followUp.advise(asOf, kept);
     }
 
     @Benchmark

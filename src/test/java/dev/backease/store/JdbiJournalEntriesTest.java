@@ -11,6 +11,9 @@ import dev.backease.account.TestClock;
 import dev.backease.account.PasswordPolicy;
 import dev.backease.account.AccountActions;
 import dev.backease.content.Symptom;
+import dev.backease.journal.Advice;
+import dev.backease.journal.FollowUp;
+import dev.backease.journal.GivingAdvice;
 import dev.backease.journal.JournalEntries;
 import dev.backease.journal.JournalEntry;
 import java.time.Duration;
@@ -157,5 +160,77 @@ class JdbiJournalEntriesTest {
         assertThat(one.list(ana, null, null)).hasSize(2)
                 .anySatisfy(entry -> assertThat(entry.symptoms()).contains(Symptom.SADDLE_NUMBNESS));
         assertThat(one.list(ana, null, Instant.parse("2026-11-18T23:00:00Z"))).hasSize(1);
+    }
+
+    /** A journal to add one by one: backdated entries, entries at one moment, old and new red flags. */
+    private static List<JournalEntry> mixedJournal() {
+        Instant now = Instant.parse("2026-11-20T10:00:00Z");
+        return List.of(
+                JournalEntry.session(now.minus(Duration.ofDays(40)), 5, 2).withSessionId("a"),
+                JournalEntry.checkIn(now.minus(Duration.ofDays(39)), 5, true).withSessionId("a"),
+                JournalEntry.checkIn(now.minus(Duration.ofDays(3_000)), 4, false).withSymptoms(Set.of(Symptom.FEVER)),
+                JournalEntry.session(now.minus(Duration.ofDays(3)), 3, 1),
+                JournalEntry.checkIn(now.minus(Duration.ofDays(3)), 6, false), // the same moment as the session
+                JournalEntry.session(now.minus(Duration.ofDays(20)), 4, 4),
+                JournalEntry.checkIn(now.minus(Duration.ofHours(30)), 7, true),
+                JournalEntry.checkIn(now.minus(Duration.ofHours(2)), 7, false).withSymptoms(Set.of(Symptom.LEG_TINGLING)),
+                JournalEntry.session(now.minus(Duration.ofDays(3)), 2, 2), // a third at that moment
+                JournalEntry.checkIn(now.plus(Duration.ofMinutes(1)), 8, false)); // a minute ahead of the clock
+    }
+
+    @OnBothDatabases
+    void kept_journals_give_what_a_fresh_read_gives_after_every_entry_through_either_instance(Database database) {
+        AccountId ana = account(database, "ana");
+        FollowUp followUp = FollowUp.standard();
+        JournalEntries one = journal(database);
+        JournalEntries two = new JdbiJournalEntries(database, clock, new JournalCache(JournalCache.DEFAULT_MAX_ENTRIES));
+        List<Instant> moments = List.of(clock.instant(), clock.instant().minus(Duration.ofDays(14)),
+                clock.instant().plus(Duration.ofDays(30)), clock.instant().minus(Duration.ofDays(38)));
+        List<JournalEntry> entries = mixedJournal();
+
+        for (int i = 0; i < entries.size(); i++) {
+            (i % 3 == 2 ? two : one).add(ana, entries.get(i));
+            List<JournalEntry> afresh = new JdbiJournalEntries(database, clock, new JournalCache(1_000)).all(ana);
+            for (JournalEntries instance : List.of(one, two)) {
+                assertThat(instance.all(ana)).containsExactlyElementsOf(afresh).hasSize(i + 1);
+                for (Instant asOf : moments) {
+                    Advice oracle = followUp.advise(asOf, JournalEntries.within(afresh, null, asOf));
+                    assertThat(new GivingAdvice(instance, followUp, clock).asOf(ana, asOf)).isEqualTo(oracle);
+                }
+            }
+        }
+    }
+
+    @OnBothDatabases
+    void an_entry_added_here_is_kept_without_reading_the_journal_again(Database database) {
+        AccountId ana = account(database, "ana");
+        JournalEntries journal = journal(database);
+        journal.add(ana, JournalEntry.checkIn(Instant.parse("2026-11-18T08:00:00Z"), 3, false));
+        var before = journal.journal(ana);
+
+        journal.add(ana, JournalEntry.checkIn(Instant.parse("2026-11-17T08:00:00Z"), 2, false));
+        var after = journal.journal(ana);
+
+        assertThat(after).isNotSameAs(before).isSameAs(journal.journal(ana));
+        assertThat(after.entries()).extracting(JournalEntry::painLevel).containsExactly(2, 3);
+    }
+
+    @OnBothDatabases
+    void deleting_the_account_drops_its_kept_journal(Database database) {
+        AccountRepositories repos = JdbiAccountStore.repositories(database);
+        AccountActions actions = AccountActions.create(repos, new Argon2PasswordHasher(), PasswordPolicy.standard(), clock);
+        AccountId ana = account(database, "ana");
+        JournalEntries journal = journal(database);
+        journal.add(ana, fullSession(Instant.parse("2026-11-19T18:30:00Z")));
+        assertThat(journal.all(ana)).hasSize(1);
+        assertThat(database.journals().accountsHeld()).isEqualTo(1);
+
+        actions.deletingAccount().delete(ana);
+
+        assertThat(database.journals().accountsHeld()).isZero();
+        assertThat(journal.all(ana)).isEmpty();
+        long versions = database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM journal_versions")
+                .mapTo(Long.class).one());
+        assertThat(versions).isZero();
     }
 }
