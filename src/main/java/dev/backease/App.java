@@ -68,7 +68,30 @@ public final class App {
     }
 
     int run(String[] args, Terminal terminal) {
+        if (args.length > 0 && NEEDS_THE_GUIDE.contains(args[0])) {
+            readTheGuideMeanwhile();
+        }
         return Cli.run(args, terminal, commands(terminal));
+    }
+
+    /** The commands that plan sessions, so need the guide as data. */
+    private static final List<String> NEEDS_THE_GUIDE = List.of("serve", "plan", "session");
+
+    /**
+     * Reads the guide on the second core while this one parses the command line and opens the
+     * database: reading and checking it is a fifth of a second of start-up that depends on neither.
+     * A broken guide is reported by whoever needs it next, the normal way.
+     */
+    private void readTheGuideMeanwhile() {
+        Thread reader = new Thread(() -> {
+            try {
+                guide.get();
+            } catch (RuntimeException brokenContent) {
+                // reported when the command asks for the guide itself
+            }
+        }, "backease-guide-reader");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** Every subcommand of {@code backease}; a feature adds its command here. */

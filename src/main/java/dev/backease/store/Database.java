@@ -44,8 +44,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the pool (one connection is made at once, so a wrong address or password fails here)
-     * without bringing the schema up to date: {@link #migrate()} does that, and must finish before
+     * Builds the pool without connecting or bringing the schema up to date: {@link #migrate()} makes
+     * the first connection (so a wrong address or password fails there) and must finish before
      * anything is read or written. {@code serve} migrates on another core while it builds and
      * starts the web server.
      */
@@ -96,7 +96,9 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setPoolName("backease");
-        config.setInitializationFailTimeout(1);
+        // No connection is made when the pool is built: the first one comes with the migration,
+        // which serve runs on another core, and which reports an unreachable database the same way.
+        config.setInitializationFailTimeout(-1);
         // Short, so that while the database is away people get a clear 503 quickly instead of a hang.
         config.setConnectionTimeout(connectTimeoutSeconds(env) * 1000L);
         config.setValidationTimeout(1_000);

@@ -103,4 +103,23 @@ class CliTest {
 
         assertThat(stdout()).contains("screen").contains("plan").contains("does not replace");
     }
+
+    @Test
+    void a_command_line_that_names_a_command_builds_only_that_one_and_anything_else_gets_them_all() {
+        Object screen = new ScreenCommand(Map.of(), null, config -> new Screening(config.emergencyNumber()));
+        Object plan = new PlanCommand(Map.of(), null, config -> new Screening(config.emergencyNumber()), () -> null);
+        List<Object> all = List.of(screen, plan);
+
+        assertThat(Cli.needed(new String[] {"plan", "-"}, all)).containsExactly(plan);
+        assertThat(Cli.needed(new String[] {"--help"}, all)).isEqualTo(all);
+        assertThat(Cli.needed(new String[] {"pla"}, all)).isEqualTo(all);
+        assertThat(Cli.needed(new String[0], all)).isEqualTo(all);
+    }
+
+    @Test
+    void an_unknown_command_is_answered_with_the_list_of_real_ones() {
+        assertThat(run("", "dance")).isEqualTo(2);
+
+        assertThat(stderr()).contains("dance").contains("backease --help");
+    }
 }
