@@ -26,9 +26,7 @@ password='bench-growth-password-1'
 command -v wrk >/dev/null || { echo "growth.sh: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 [ -x "$pg_bin/initdb" ] || { echo "growth.sh: no PostgreSQL server binaries (apt-get install -y postgresql, or set PG_BIN)" >&2; exit 1; }
 mkdir -p target/bench
-if [ ! -f target/backease.jar ] || [ -n "$(find pom.xml src/main -newer target/backease.jar -print -quit)" ]; then
-  ./mvnw -q -B -DskipTests package >&2
-fi
+./backease --version >/dev/null # builds the jar and the class-data archive when they are stale
 
 work="$(mktemp -d)"
 pg_dir="$work/pg"
@@ -53,8 +51,8 @@ psql_on() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres
 app_port=""
 start_app() { # database
   app_port="$(free_port)"
-  # shellcheck disable=SC2086
-  java ${BACKEASE_JAVA_OPTS:-} -jar target/backease.jar serve --host 127.0.0.1 --port "$app_port" \
+  # The launcher, as a person runs it (its JVM options, then BACKEASE_JAVA_OPTS); it execs java.
+  ./backease serve --host 127.0.0.1 --port "$app_port" \
     --db "jdbc:postgresql://127.0.0.1:$pg_port/$1?user=postgres" >"target/bench/growth-serve-$1.log" 2>&1 &
   app_pid=$!
   wait_for "http://127.0.0.1:$app_port/api/v1/health" "$app_pid"

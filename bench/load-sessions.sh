@@ -26,9 +26,7 @@ password='bench-load-password-1'
 
 command -v wrk >/dev/null || { echo "load-sessions.sh: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 mkdir -p target/bench
-if [ ! -f target/backease.jar ] || [ -n "$(find pom.xml src/main -newer target/backease.jar -print -quit)" ]; then
-  ./mvnw -q -B -DskipTests package >&2
-fi
+./backease --version >/dev/null # builds the jar and the class-data archive when they are stale
 if [ ! -f target/test-classes/dev/backease/bench/BareJavalin.class ] || [ ! -f target/bench-classpath.txt ]; then
   ./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
@@ -46,9 +44,8 @@ app_port="$(free_port)"
 bare_port="$(free_port)"
 db_args=(--data "$work/data")
 [ -n "${DB_URL:-}" ] && db_args=(--db "$DB_URL")
-# shellcheck disable=SC2086
-java ${BACKEASE_JAVA_OPTS:-} -jar target/backease.jar serve --host 127.0.0.1 --port "$app_port" "${db_args[@]}" \
-  >target/bench/load-sessions-serve.log 2>&1 &
+# The launcher, as a person runs it (its JVM options, then BACKEASE_JAVA_OPTS); it execs java.
+./backease serve --host 127.0.0.1 --port "$app_port" "${db_args[@]}" >target/bench/load-sessions-serve.log 2>&1 &
 app_pid=$!
 pids+=("$app_pid")
 java -cp "target/test-classes:$(cat target/bench-classpath.txt)" dev.backease.bench.BareJavalin "$bare_port" \

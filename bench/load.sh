@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Load test with wrk against a real `backease serve` and, as a baseline, a bare Javalin endpoint.
-# Loopback only, bounded in time (each run lasts DURATION), stops both servers at the end.
+# Load test with wrk against a real `./backease serve` (the launcher, with its JVM options and
+# class-data archive) and, as a baseline in the same run, a bare Javalin endpoint answering a small
+# JSON object. Loopback only, bounded in time (each run lasts DURATION), stops both servers at the end.
 #
 # Usage: bench/load.sh [DURATION [CONNECTIONS...]]   e.g. bench/load.sh 15s 32 200 (the default)
-# Env:   BACKEASE_JAVA_OPTS  extra JVM options for the BackEase server (e.g. -Xmx256m)
-#        WARMUP              warm-up length per endpoint before measuring (default 5s; not reported)
-# Prints a Markdown table: endpoint, connections, p50, p99, requests/s, errors; and the server's RSS
-# after the load (also written to target/bench/rss-after-load.kb for bench/startup.sh).
+# Env:   BACKEASE_JAVA_OPTS  extra JVM options for the BackEase server (the launcher puts them last)
+#        JIT_WARMUP          load on every endpoint, in turn, before anything is measured, so the
+#                            first measured endpoint does not carry the compiler's warm-up (default 20s
+#                            each on the BackEase endpoints and the bare one)
+#        WARMUP              warm-up per endpoint right before its runs (default 5s; not reported)
+# Prints a Markdown table: endpoint, connections, p50, p99, requests/s, errors; the server's RSS when
+# idle before the load and after it (also written to target/bench/rss-after-load.kb).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 duration="${1:-15s}"
@@ -14,6 +18,7 @@ shift || true
 conns=("$@")
 [ ${#conns[@]} -gt 0 ] || conns=(32 200)
 warmup="${WARMUP:-5s}"
+jit_warmup="${JIT_WARMUP:-20s}"
 threads=2
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 # Free ports chosen by the kernel, so that a server someone else left running is never measured instead.
@@ -22,9 +27,7 @@ bare_port="${BARE_PORT:-$(free_port)}"
 
 command -v wrk >/dev/null || { echo "load.sh: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 mkdir -p target/bench
-if [ ! -f target/backease.jar ] || [ -n "$(find pom.xml src/main -newer target/backease.jar -print -quit)" ]; then
-  ./mvnw -q -B -DskipTests package >&2
-fi
+./backease --version >/dev/null # builds the jar and the class-data archive when they are stale
 ./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
 
@@ -38,8 +41,7 @@ stop_servers() {
 trap stop_servers EXIT
 
 # shellcheck disable=SC2086
-java ${BACKEASE_JAVA_OPTS:-} -jar target/backease.jar serve --host 127.0.0.1 --port "$app_port" --data "$data" \
-  >target/bench/serve.log 2>&1 &
+./backease serve --host 127.0.0.1 --port "$app_port" --data "$data" >target/bench/serve.log 2>&1 &
 app_pid=$!
 pids+=("$app_pid")
 java -cp "target/test-classes:$(cat target/bench-classpath.txt)" dev.backease.bench.BareJavalin "$bare_port" \
@@ -59,9 +61,18 @@ wait_for() { # url pid
 wait_for "http://127.0.0.1:$app_port/api/v1/health" "$app_pid"
 wait_for "http://127.0.0.1:$bare_port/" "$bare_pid"
 
+# The player page for a plain two-day backache given by a partner, opened as a link (the same page
+# the plan form posts to): every red-flag question answered no.
+player_query="$(printf 'flag_%s=no&' bladder_or_bowel_change saddle_numbness leg_weakness chest_pain \
+  shortness_of_breath fever leg_numbness leg_tingling pain_down_leg dizziness unexplained_weight_loss)"
+player_query="${player_query}mode=partner&intensity=3&durationDays=2&tools=massage_oil"
+curl -fsS -o /dev/null "http://127.0.0.1:$app_port/player?$player_query" \
+  || { echo "load.sh: the player page did not answer 200" >&2; exit 1; }
+
 # name|url|wrk script (empty for GET)
 endpoints=(
   "POST /api/v1/screenings|http://127.0.0.1:$app_port/api/v1/screenings|bench/post-intake.lua"
+  "GET /player?… (the player page)|http://127.0.0.1:$app_port/player?$player_query|"
   "GET / (home page)|http://127.0.0.1:$app_port/|"
   "GET /api/v1/health|http://127.0.0.1:$app_port/api/v1/health|"
   "bare Javalin GET /|http://127.0.0.1:$bare_port/|"
@@ -79,6 +90,12 @@ run_wrk() { # url script connections duration
   [ -n "$2" ] && args+=(-s "$2")
   wrk "${args[@]}" "$1"
 }
+
+idle_rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")
+for entry in "${endpoints[@]}"; do
+  IFS='|' read -r name url script <<<"$entry"
+  run_wrk "$url" "$script" 32 "$jit_warmup" >/dev/null
+done
 
 echo "load.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $threads wrk threads, $duration per run"
 echo
@@ -103,4 +120,4 @@ done
 rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")
 echo "$rss" >target/bench/rss-after-load.kb
 echo
-echo "BackEase server resident memory after the load: $((rss / 1024)) MB (VmRSS $rss kB)"
+echo "BackEase server resident memory: $((idle_rss / 1024)) MB idle before the load, $((rss / 1024)) MB after it (VmRSS)"
