@@ -119,5 +119,8 @@ for entry in "${endpoints[@]}"; do
 done
 rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")
 echo "$rss" >target/bench/rss-after-load.kb
+sleep 20 # the server gives memory back once it has been quiet for 15 s
+quiet_rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")
 echo
-echo "BackEase server resident memory: $((idle_rss / 1024)) MB idle before the load, $((rss / 1024)) MB after it (VmRSS)"
+echo "BackEase server resident memory (VmRSS): $((idle_rss / 1024)) MB idle before the load," \
+  "$((rss / 1024)) MB the moment it ends, $((quiet_rss / 1024)) MB after 20 s of quiet"
