@@ -106,6 +106,11 @@ FROM (SELECT gen_random_uuid()::text AS id, o.id AS account_id,
              date_trunc('hour', now()) - interval '1 hour' - g * interval '12 hours' AS at,
              CASE WHEN g % 2 = 0 THEN 'session' ELSE 'check_in' END AS kind
       FROM owners o CROSS JOIN generate_series(0, :n - 1) g) made;
+-- Every writer raises the journal's version with each entry, as JdbiJournalEntries.add does, so a
+-- server that keeps a parsed journal sees these entries.
+INSERT INTO journal_versions (account_id, version)
+SELECT account_id, COUNT(*) FROM journal_entries WHERE account_id IN (SELECT id FROM owners) GROUP BY account_id
+ON CONFLICT (account_id) DO UPDATE SET version = journal_versions.version + EXCLUDED.version;
 SQL
 }
 # Past sessions: copies of one of the grower's running sessions under new ids, one a day going back,
