@@ -33,6 +33,13 @@ public final class Journal {
         return entries.subList(0, atOrBefore(to));
     }
 
+    /** The entries with {@code from <= at <= to} (no upper bound when {@code to} is null), in order. */
+    public List<JournalEntry> between(Instant from, Instant to) {
+        int start = before(from);
+        int end = to == null ? entries.size() : atOrBefore(to);
+        return end <= start ? List.of() : entries.subList(start, end);
+    }
+
     /** How many entries have {@code at <= moment}: they are the first ones. A binary search. */
     public int atOrBefore(Instant moment) {
         return firstIndex(moment, false);

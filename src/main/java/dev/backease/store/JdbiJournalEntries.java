@@ -89,7 +89,10 @@ public final class JdbiJournalEntries implements JournalEntries {
             Journal whole = journal(owner);
             return to == null ? whole.entries() : whole.upTo(to);
         }
-        return read(owner, from, to);
+        // A period is cut from the kept journal when there is one (a primary-key read and two binary
+        // searches instead of parsing the period's entries again); without one, only the period is read.
+        Optional<Journal> kept = jdbi.withHandle(h -> version(h, owner)).flatMap(version -> journals.at(owner, version));
+        return kept.map(journal -> journal.between(from, to)).orElseGet(() -> read(owner, from, to));
     }
 
     /**

@@ -70,6 +70,19 @@ class KeptAdvicePropertyTest {
         }
     }
 
+    @Property(tries = 300)
+    void a_period_cut_from_the_kept_journal_is_what_listing_the_period_gives(
+            @ForAll("journals") List<JournalEntry> written, @ForAll("moments") List<Instant> froms,
+            @ForAll("moments") List<Instant> tos) {
+        Journal journal = new Journal(JournalEntries.within(written, null, null));
+        for (Instant from : froms) {
+            assertThat(journal.between(from, null)).containsExactlyElementsOf(JournalEntries.within(written, from, null));
+            for (Instant to : tos) {
+                assertThat(journal.between(from, to)).containsExactlyElementsOf(JournalEntries.within(written, from, to));
+            }
+        }
+    }
+
     @Provide
     Arbitrary<List<JournalEntry>> journals() {
         return entries().list().ofMaxSize(40);

@@ -87,6 +87,27 @@ class JdbiJournalEntriesTest {
     }
 
     @OnBothDatabases
+    void a_period_listed_from_a_kept_journal_is_what_the_database_lists_bounds_included(Database database) {
+        AccountId ana = account(database, "ana");
+        JournalEntries kept = journal(database);
+        Instant day = Instant.parse("2026-11-10T12:00:00Z");
+        for (int i = 6; i >= 0; i--) {
+            kept.add(ana, JournalEntry.checkIn(day.plus(Duration.ofDays(i)), i, false));
+        }
+        kept.journal(ana); // now kept
+        JournalEntries fresh = new JdbiJournalEntries(database, clock, new JournalCache(1_000));
+
+        for (Instant[] period : new Instant[][] {{day.plus(Duration.ofDays(1)), day.plus(Duration.ofDays(3))},
+                {day.plus(Duration.ofDays(3)), null}, {day.plusNanos(1000), day.plus(Duration.ofDays(6)).minusNanos(1000)},
+                {day.plus(Duration.ofDays(9)), null}, {day.plus(Duration.ofDays(4)), day.plus(Duration.ofDays(2))}}) {
+            assertThat(kept.list(ana, period[0], period[1])).as("from %s to %s", period[0], period[1])
+                    .containsExactlyElementsOf(fresh.list(ana, period[0], period[1]));
+        }
+        assertThat(kept.list(ana, day.plus(Duration.ofDays(1)), day.plus(Duration.ofDays(3))))
+                .extracting(JournalEntry::painLevel).containsExactly(1, 2, 3);
+    }
+
+    @OnBothDatabases
     void a_bound_a_microsecond_away_leaves_the_entry_out(Database database) {
         AccountId ana = account(database, "ana");
         Instant at = Instant.parse("2026-11-10T12:00:00.500Z");
