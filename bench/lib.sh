@@ -1,4 +1,4 @@
-# Shared by bench/growth.sh and bench/load-sessions.sh: free ports, waiting for a server, running wrk
+# Shared by bench/load.sh, bench/load-sessions.sh, bench/growth.sh, bench/startup.sh and bench/lighthouse.sh: free ports, waiting for a server, running wrk
 # and turning its output into one Markdown table row. Source it; it defines functions only.
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -32,3 +32,18 @@ wrk_fields() { # wrk output
   conflicts=$(echo "$out" | awk '/^statuses:/ { for (i = 2; i <= NF; i++) { split($i, a, "="); if (a[1] == "409") print a[2] } }')
   echo "$(to_ms "$p50") $(to_ms "$p99") ${rps:-0} $(( ${sock:-0} + ${non2xx:-0} - ${conflicts:-0} )) ${conflicts:-0}"
 }
+
+# Compiles the test classes and writes their classpath, for the bare Javalin baseline.
+build_bench_classpath() {
+  ./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
+}
+
+# Starts the bare Javalin baseline (a route answering {"status":"ok"}) on PORT; sets bare_pid.
+# Not called in a subshell, so the server stays the caller's child and can be stopped.
+start_bare() { # port log
+  java -cp "target/test-classes:$(cat target/bench-classpath.txt)" dev.backease.bench.BareJavalin "$1" >"$2" 2>&1 &
+  bare_pid=$!
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }

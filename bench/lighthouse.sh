@@ -11,7 +11,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 out="target/lighthouse"
 mkdir -p "$out"
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 port="${APP_PORT:-$(free_port)}"
 base="http://127.0.0.1:$port"
 

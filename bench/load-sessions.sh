@@ -28,8 +28,7 @@ command -v wrk >/dev/null || { echo "load-sessions.sh: wrk is not installed (apt
 mkdir -p target/bench
 ./backease --version >/dev/null # builds the jar and the class-data archive when they are stale
 if [ ! -f target/test-classes/dev/backease/bench/BareJavalin.class ] || [ ! -f target/bench-classpath.txt ]; then
-  ./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
+  build_bench_classpath
 fi
 
 work="$(mktemp -d)"
@@ -48,9 +47,7 @@ db_args=(--data "$work/data")
 ./backease serve --host 127.0.0.1 --port "$app_port" "${db_args[@]}" >target/bench/load-sessions-serve.log 2>&1 &
 app_pid=$!
 pids+=("$app_pid")
-java -cp "target/test-classes:$(cat target/bench-classpath.txt)" dev.backease.bench.BareJavalin "$bare_port" \
-  >target/bench/load-sessions-bare.log 2>&1 &
-bare_pid=$!
+start_bare "$bare_port" target/bench/load-sessions-bare.log
 pids+=("$bare_pid")
 wait_for "http://127.0.0.1:$app_port/api/v1/health" "$app_pid"
 wait_for "http://127.0.0.1:$bare_port/" "$bare_pid"

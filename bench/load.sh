@@ -20,7 +20,8 @@ conns=("$@")
 warmup="${WARMUP:-5s}"
 jit_warmup="${JIT_WARMUP:-20s}"
 threads=2
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 # Free ports chosen by the kernel, so that a server someone else left running is never measured instead.
 app_port="${APP_PORT:-$(free_port)}"
 bare_port="${BARE_PORT:-$(free_port)}"
@@ -28,8 +29,7 @@ bare_port="${BARE_PORT:-$(free_port)}"
 command -v wrk >/dev/null || { echo "load.sh: wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 mkdir -p target/bench
 ./backease --version >/dev/null # builds the jar and the class-data archive when they are stale
-./mvnw -q -B -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
+build_bench_classpath
 
 data="$(mktemp -d)"
 pids=()
@@ -44,20 +44,9 @@ trap stop_servers EXIT
 ./backease serve --host 127.0.0.1 --port "$app_port" --data "$data" >target/bench/serve.log 2>&1 &
 app_pid=$!
 pids+=("$app_pid")
-java -cp "target/test-classes:$(cat target/bench-classpath.txt)" dev.backease.bench.BareJavalin "$bare_port" \
-  >target/bench/bare.log 2>&1 &
-bare_pid=$!
+start_bare "$bare_port" target/bench/bare.log
 pids+=("$bare_pid")
 
-wait_for() { # url pid
-  for _ in $(seq 1 300); do
-    kill -0 "$2" 2>/dev/null || { echo "load.sh: the server for $1 exited; see target/bench/*.log" >&2; exit 1; }
-    curl -fsS -o /dev/null "$1" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "load.sh: $1 did not answer within 30 s" >&2
-  exit 1
-}
 wait_for "http://127.0.0.1:$app_port/api/v1/health" "$app_pid"
 wait_for "http://127.0.0.1:$bare_port/" "$bare_pid"
 
@@ -77,13 +66,6 @@ endpoints=(
   "GET /api/v1/health|http://127.0.0.1:$app_port/api/v1/health|"
   "bare Javalin GET /|http://127.0.0.1:$bare_port/|"
 )
-
-# wrk prints latencies as 1.23ms / 456.78us / 1.02s; report milliseconds.
-to_ms() {
-  awk -v v="$1" 'BEGIN { n = v + 0; u = v; sub(/^[0-9.]+/, "", u);
-    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
-    printf "%.2f", n }'
-}
 
 run_wrk() { # url script connections duration
   local args=(-t "$threads" -c "$3" -d "$4" --latency)
@@ -108,13 +90,8 @@ for entry in "${endpoints[@]}"; do
   for c in "${conns[@]}"; do
     out="$(run_wrk "$url" "$script" "$c" "$duration")"
     echo "$out" >"target/bench/wrk-$(echo "$name" | tr -c 'a-zA-Z0-9' '_')-$c.txt"
-    p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
-    p99=$(echo "$out" | awk '$1 == "99%" { print $2 }')
-    rps=$(echo "$out" | awk '$1 == "Requests/sec:" { printf "%.0f", $2 }')
-    sock=$(echo "$out" | awk -F'[ ,]+' '/Socket errors/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+$/) n += $i; print n + 0 }')
-    non2xx=$(echo "$out" | awk '/Non-2xx or 3xx/ { print $NF }')
-    errors=$(( ${sock:-0} + ${non2xx:-0} ))
-    echo "| $name | $c | $(to_ms "$p50") | $(to_ms "$p99") | $rps | $errors |"
+    read -r p50 p99 rps errors _ <<<"$(wrk_fields "$out")"
+    echo "| $name | $c | $p50 | $p99 | $rps | $errors |"
   done
 done
 rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")

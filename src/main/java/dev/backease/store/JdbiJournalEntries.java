@@ -91,8 +91,9 @@ public final class JdbiJournalEntries implements JournalEntries {
         }
         // A period is cut from the kept journal when there is one (a primary-key read and two binary
         // searches instead of parsing the period's entries again); without one, only the period is read.
-        Optional<Journal> kept = jdbi.withHandle(h -> version(h, owner)).flatMap(version -> journals.at(owner, version));
-        return kept.map(journal -> journal.between(from, to)).orElseGet(() -> read(owner, from, to));
+        return jdbi.withHandle(h -> version(h, owner).flatMap(version -> journals.at(owner, version))
+                .map(journal -> journal.between(from, to))
+                .orElseGet(() -> read(h, owner, from, to)));
     }
 
     /**
@@ -128,9 +129,13 @@ public final class JdbiJournalEntries implements JournalEntries {
     }
 
     private List<JournalEntry> read(AccountId owner, Instant from, Instant to) {
+        return jdbi.withHandle(h -> read(h, owner, from, to));
+    }
+
+    private static List<JournalEntry> read(Handle h, AccountId owner, Instant from, Instant to) {
         Instant low = from == null ? FAR_PAST : from.truncatedTo(ChronoUnit.MILLIS).minusMillis(MARGIN_MILLIS);
         Instant high = to == null ? FAR_FUTURE : to.truncatedTo(ChronoUnit.MILLIS).plusMillis(MARGIN_MILLIS);
-        List<JournalEntry> candidates = jdbi.withHandle(h -> h.createQuery("""
+        List<JournalEntry> candidates = h.createQuery("""
                         SELECT document FROM journal_entries
                         WHERE account_id = :account AND at >= :low AND at <= :high
                         ORDER BY at, id""")
@@ -138,7 +143,7 @@ public final class JdbiJournalEntries implements JournalEntries {
                 .bind("low", low)
                 .bind("high", high)
                 .map((rs, ctx) -> JournalDocument.read(rs.getString("document")))
-                .list());
+                .list();
         return JournalEntries.within(candidates, from, to);
     }
 

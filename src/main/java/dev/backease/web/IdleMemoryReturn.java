@@ -2,7 +2,6 @@ package dev.backease.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -20,14 +19,15 @@ final class IdleMemoryReturn implements AutoCloseable {
     private final Duration quiet;
     private final Runnable collect;
     private final AtomicBoolean busySinceLastCollection = new AtomicBoolean();
-    private volatile Instant lastRequest;
+    // Milliseconds, not an Instant: this is written on every request and should not allocate.
+    private volatile long lastRequestMillis;
     private ScheduledExecutorService timer;
 
     IdleMemoryReturn(Clock clock, Duration quiet, Runnable collect) {
         this.clock = clock;
         this.quiet = quiet;
         this.collect = collect;
-        this.lastRequest = clock.instant();
+        this.lastRequestMillis = clock.millis();
     }
 
     static IdleMemoryReturn standard() {
@@ -36,7 +36,7 @@ final class IdleMemoryReturn implements AutoCloseable {
 
     /** Called for every request: cheap, no lock. */
     void requestSeen() {
-        lastRequest = clock.instant();
+        lastRequestMillis = clock.millis();
         if (!busySinceLastCollection.get()) {
             busySinceLastCollection.set(true);
         }
@@ -44,7 +44,7 @@ final class IdleMemoryReturn implements AutoCloseable {
 
     /** Collects once if there were requests since the last collection and none for the quiet period. */
     boolean check() {
-        if (busySinceLastCollection.get() && !clock.instant().isBefore(lastRequest.plus(quiet))
+        if (busySinceLastCollection.get() && clock.millis() - lastRequestMillis >= quiet.toMillis()
                 && busySinceLastCollection.compareAndSet(true, false)) {
             collect.run();
             return true;

@@ -71,16 +71,20 @@ public final class Assets {
 
     /** SHA-256 over every file's relative path and bytes, in path order. */
     static String hashOf(Map<String, byte[]> files) {
+        MessageDigest digest = sha256();
+        for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
+            // The name is hashed too, so renaming a file also changes the version.
+            digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(file.getValue());
+            digest.update((byte) 0);
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, HASH_CHARS);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, byte[]> file : new TreeMap<>(files).entrySet()) {
-                // The name is hashed too, so renaming a file also changes the version.
-                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.getValue());
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, HASH_CHARS);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -158,11 +162,6 @@ public final class Assets {
     }
 
     private static String etag(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 8) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return "\"" + HexFormat.of().formatHex(sha256().digest(bytes), 0, 8) + "\"";
     }
 }
