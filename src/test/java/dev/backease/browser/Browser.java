@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,13 +83,22 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitVisible(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     void waitText(String css, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /**
+     * Ten seconds for a condition, asked again when the page is replaced under it: after a form post
+     * the element found may belong to the page being left, and Chromium then answers "node does not
+     * belong to the document" (a plain WebDriverException, not a stale-element one).
+     */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     Object js(String script, Object... args) {
