@@ -39,10 +39,12 @@ build_bench_classpath() {
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
 }
 
-# Starts the bare Javalin baseline (a route answering {"status":"ok"}) on PORT; sets bare_pid.
+# Starts the bare Javalin baseline (a route answering {"status":"ok"}) on PORT, JVM defaults; sets bare_pid.
 # Not called in a subshell, so the server stays the caller's child and can be stopped.
 start_bare() { # port log
-  java -cp "target/test-classes:$(cat target/bench-classpath.txt)" dev.backease.bench.BareJavalin "$1" >"$2" 2>&1 &
+  # on the Java the launcher runs BackEase on, so both sides of the comparison share one JVM
+  "$(BACKEASE_WHICH_JAVA=1 ./backease)" -cp "target/test-classes:$(cat target/bench-classpath.txt)" \
+    dev.backease.bench.BareJavalin "$1" >"$2" 2>&1 &
   bare_pid=$!
 }
 

@@ -79,7 +79,7 @@ for entry in "${endpoints[@]}"; do
   run_wrk "$url" "$script" 32 "$jit_warmup" >/dev/null
 done
 
-echo "load.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $threads wrk threads, $duration per run"
+echo "load.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $threads wrk threads, $duration per run, $("$(BACKEASE_WHICH_JAVA=1 ./backease)" -version 2>&1 | head -1)"
 echo
 echo "| endpoint | connections | p50 ms | p99 ms | requests/s | errors |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"

@@ -61,7 +61,7 @@ launch() { # command data
 
 rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-echo "startup.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $runs runs each"
+echo "startup.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $("$(BACKEASE_WHICH_JAVA=1 ./backease)" -version 2>&1 | head -1) (the launcher's Java), $runs runs each"
 echo
 echo "| variant | first start, fresh data (ms) | median | restart, same data (ms) | median | idle RSS MB (median) |"
 echo "| --- | --- | ---: | --- | ---: | ---: |"
