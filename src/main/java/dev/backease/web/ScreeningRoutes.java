@@ -27,7 +27,7 @@ public final class ScreeningRoutes implements RouteModule {
 
     private void screen(Context ctx) {
         Intake intake = IntakeReader.read(Requests.jsonBody(ctx));
-        Responses.json(ctx, 200, DocumentWriter.screeningResult(screening.screen(intake)));
+        Responses.json(ctx, 200, DocumentWriter.screeningResultBytes(screening.screen(intake)));
     }
 
     private void plan(Context ctx) {

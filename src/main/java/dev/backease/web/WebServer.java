@@ -38,6 +38,7 @@ public final class WebServer {
     private static final int MIN_MAX_THREADS = 32;
     private static final int THREADS_PER_CORE = 16;
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+    private static final byte[] HEALTHY = Json.bytes(Json.object().put("status", "ok"));
     private final Javalin app;
     private final CompletableFuture<?> ready;
     private final IdleMemoryReturn idleMemory = IdleMemoryReturn.standard();
@@ -82,8 +83,7 @@ public final class WebServer {
             });
             config.routes.beforeMatched(ctx -> requireAccess(ctx, authenticator));
             registerErrorHandling(config);
-            config.routes.get("/api/v1/health",
-                    ctx -> Responses.json(ctx, 200, Json.object().put("status", "ok")), Access.PUBLIC);
+            config.routes.get("/api/v1/health", ctx -> Responses.json(ctx, 200, HEALTHY.clone()), Access.PUBLIC);
             modules.forEach(module -> module.register(config));
         });
     }

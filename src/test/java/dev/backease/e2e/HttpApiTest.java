@@ -213,6 +213,10 @@ class HttpApiTest {
             assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
             assertThat(headers.firstValue("Permissions-Policy")).hasValue("camera=(), microphone=(), geolocation=()");
+            for (String name : List.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+                    "Permissions-Policy", "X-Frame-Options", "Cache-Control")) {
+                assertThat(headers.allValues(name)).as(name + " exactly once").hasSize(1);
+            }
         }
         assertThat(http.get("/api/v1/health").headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(http.postJson("/api/v1/plans", PLAIN).headers().firstValue("Cache-Control")).hasValue("no-store");

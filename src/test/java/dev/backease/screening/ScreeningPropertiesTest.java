@@ -109,25 +109,6 @@ class ScreeningPropertiesTest {
 
     @Provide
     Arbitrary<Intake> intakes() {
-        Arbitrary<Pain> pains = Combinators.combine(
-                        Arbitraries.integers().between(0, 10),
-                        Arbitraries.of(PainCharacter.class).set(),
-                        Arbitraries.integers().between(0, 400),
-                        Arbitraries.of(Trend.class),
-                        Arbitraries.integers().between(0, 15),
-                        Arbitraries.integers().between(0, 30).injectNull(0.3))
-                .as((intensity, character, days, trend, flags, selfCare) -> new Pain(intensity, character, days,
-                        trend, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, selfCare));
-        return Combinators.combine(
-                        Arbitraries.of(Mode.class),
-                        pains,
-                        Arbitraries.of(Injury.class),
-                        Arbitraries.of(Symptom.class).set().ofMaxSize(3),
-                        Arbitraries.of(Condition.class).set().ofMaxSize(4),
-                        Arbitraries.of(Condition.class).set().ofMaxSize(4),
-                        Arbitraries.of(true, false))
-                .as((mode, pain, injury, symptoms, conditions, clearances, giverPregnant) -> new Intake(mode, pain,
-                        injury, symptoms, conditions, clearances, new Giver(giverPregnant), true, Set.of(),
-                        Intake.DEFAULT_MINUTES, Intake.DEFAULT_COMFORT_MAX));
+        return Intakes.any();
     }
 }
