@@ -6,7 +6,8 @@ import dev.backease.content.WireId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +22,9 @@ public final class StrictObject {
     private final JsonNode node;
     private final String path;
     private final Problems problems;
-    private final Set<String> known = new LinkedHashSet<>();
+    /** The names asked for, and how many of them the object has: all of its fields when the two agree. */
+    private final List<String> asked = new ArrayList<>(12);
+    private int askedAndPresent;
 
     private StrictObject(JsonNode node, String path, Problems problems) {
         this.node = node;
@@ -102,12 +105,16 @@ public final class StrictObject {
             problems.add(pathOf(name), "is required; one of " + WireId.allowed(type));
             return null;
         }
-        return word(pathOf(name), value, type, noun).orElse(null);
+        return word(name, -1, value, type, noun);
     }
 
     public <E extends Enum<E> & WireId> E optionalWord(String name, Class<E> type, String noun, E fallback) {
         JsonNode value = field(name);
-        return isAbsent(value) ? fallback : word(pathOf(name), value, type, noun).orElse(fallback);
+        if (isAbsent(value)) {
+            return fallback;
+        }
+        E word = word(name, -1, value, type, noun);
+        return word == null ? fallback : word;
     }
 
     /** A list of contract words; repeats are harmless and collapse into one. */
@@ -122,13 +129,20 @@ public final class StrictObject {
             return result;
         }
         for (int i = 0; i < value.size(); i++) {
-            word(pathOf(name) + "[" + i + "]", value.get(i), type, noun).ifPresent(result::add);
+            E word = word(name, i, value.get(i), type, noun);
+            if (word != null) {
+                result.add(word);
+            }
         }
         return result;
     }
 
     /** Records every field of this object that no reader asked for. */
     public void rejectUnknownFields() {
+        if (askedAndPresent == node.size()) {
+            return; // every field was asked for (names in an object are unique: duplicates are refused)
+        }
+        Set<String> known = new HashSet<>(asked);
         Iterator<String> names = node.fieldNames();
         var unknown = new ArrayList<String>();
         names.forEachRemaining(n -> {
@@ -144,37 +158,53 @@ public final class StrictObject {
     }
 
     private JsonNode field(String name) {
-        known.add(name);
-        return node.get(name);
+        JsonNode value = node.get(name);
+        if (!asked.contains(name)) {
+            asked.add(name);
+            if (value != null) {
+                askedAndPresent++;
+            }
+        }
+        return value;
     }
 
     private Integer intIn(String name, JsonNode value, int min, int max) {
-        String where = pathOf(name);
         if (!value.isNumber()) {
-            problems.add(where, "must be a whole number, not " + kind(value));
+            problems.add(pathOf(name), "must be a whole number, not " + kind(value));
             return null;
         }
         if (!value.isIntegralNumber()) {
-            problems.add(where, "must be a whole number");
+            problems.add(pathOf(name), "must be a whole number");
             return null;
         }
         if (!value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
-            problems.add(where, "must be " + min + " to " + max);
+            problems.add(pathOf(name), "must be " + min + " to " + max);
             return null;
         }
         return value.intValue();
     }
 
-    private <E extends Enum<E> & WireId> Optional<E> word(String where, JsonNode value, Class<E> type, String noun) {
+    /**
+     * One contract word, or null with a problem recorded. Its path (field, and index in a list when
+     * {@code index >= 0}) is only spelt out for a problem: most words are fine.
+     */
+    private <E extends Enum<E> & WireId> E word(String name, int index, JsonNode value, Class<E> type, String noun) {
         if (value == null || !value.isTextual()) {
-            problems.add(where, "must be a word, not " + kind(value) + "; one of " + WireId.allowed(type));
-            return Optional.empty();
+            problems.add(pathOf(name, index), "must be a word, not " + kind(value) + "; one of "
+                    + WireId.allowed(type));
+            return null;
         }
         Optional<E> parsed = WireId.parse(type, value.textValue());
         if (parsed.isEmpty()) {
-            problems.add(where, "unknown " + noun + " '" + echo(value.textValue()) + "'; one of " + WireId.allowed(type));
+            problems.add(pathOf(name, index), "unknown " + noun + " '" + echo(value.textValue()) + "'; one of "
+                    + WireId.allowed(type));
+            return null;
         }
-        return parsed;
+        return parsed.get();
+    }
+
+    private String pathOf(String name, int index) {
+        return index < 0 ? pathOf(name) : pathOf(name) + "[" + index + "]";
     }
 
     private String pathOf(String name) {

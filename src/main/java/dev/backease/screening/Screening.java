@@ -1,7 +1,9 @@
 package dev.backease.screening;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Screens an intake against every safety rule of the guide. The worst mistake it could make is
@@ -37,12 +39,14 @@ public final class Screening {
 
     public ScreeningResult screen(Intake intake) {
         Objects.requireNonNull(intake, "intake");
-        List<Fired> fired = rules.stream()
-                .flatMap(rule -> rule.check(intake)
-                        .map(finding -> finding.isLiftedFor(intake) ? finding.cleared() : finding)
-                        .map(finding -> new Fired(rule, finding))
-                        .stream())
-                .toList();
+        List<Fired> fired = new ArrayList<>();
+        for (SafetyRule rule : rules) {
+            Optional<Finding> finding = rule.check(intake);
+            if (finding.isPresent()) {
+                Finding found = finding.get();
+                fired.add(new Fired(rule, found.isLiftedFor(intake) ? found.cleared() : found));
+            }
+        }
         return new Verdict(fired, emergencyNumber).toResult();
     }
 }

@@ -24,10 +24,20 @@ final class Verdict {
     Verdict(List<Fired> fired, String emergencyNumber) {
         this.fired = fired.stream().sorted(Fired.MOST_IMPORTANT_FIRST).toList();
         this.emergencyNumber = emergencyNumber;
-        this.decision = fired.stream().map(f -> f.finding().decision()).reduce(Decision.PROCEED, Decision::stricter);
-        this.referral = fired.stream().map(f -> f.finding().referral()).reduce(Referral.NONE, Referral::moreUrgent);
-        this.limits = fired.stream().map(f -> f.finding().limits()).reduce(BASELINE, Limits::and);
-        this.clearanceFrom = fired.stream().flatMap(f -> f.finding().needsClearanceFrom().stream()).distinct().toList();
+        Decision strictest = Decision.PROCEED;
+        Referral mostUrgent = Referral.NONE;
+        Limits allLimits = BASELINE;
+        LinkedHashSet<Clinician> approvers = new LinkedHashSet<>();
+        for (Fired one : fired) {
+            strictest = strictest.stricter(one.finding().decision());
+            mostUrgent = mostUrgent.moreUrgent(one.finding().referral());
+            allLimits = allLimits.and(one.finding().limits());
+            approvers.addAll(one.finding().needsClearanceFrom());
+        }
+        this.decision = strictest;
+        this.referral = mostUrgent;
+        this.limits = allLimits;
+        this.clearanceFrom = List.copyOf(approvers);
     }
 
     ScreeningResult toResult() {

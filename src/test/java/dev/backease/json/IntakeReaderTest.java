@@ -116,6 +116,11 @@ class IntakeReaderTest {
                 .containsExactly(new FieldError("pain.severity", "unknown field"));
         assertThat(errorsOf(intakeWith("\"giver\":{\"pregnant\":false,\"age\":30}")))
                 .containsExactly(new FieldError("giver.age", "unknown field"));
+        // Known fields sent as null still count as known; the unknown one beside them is still found.
+        assertThat(errorsOf(intakeWith("\"injury\":null,\"symptoms\":null,\"conditons\":null")))
+                .containsExactly(new FieldError("conditons", "unknown field"));
+        assertThat(errorsOf(intakeWith("\"symptoms\":[\"fever\"],\"symptoms2\":[],\"Tools\":[]")))
+                .containsExactly(new FieldError("symptoms2", "unknown field"), new FieldError("Tools", "unknown field"));
     }
 
     @Test
