@@ -120,6 +120,25 @@ class LauncherIT {
         assertThat(again.stderr()).as("made once, not again").isEmpty();
     }
 
+    @Test
+    void an_archive_made_with_other_options_is_made_again() throws Exception {
+        run("", Map.of(), "--version");
+        String name = chosenJava("").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path options;
+        try (Stream<Path> files = Files.list(START_ARCHIVES)) {
+            options = files.filter(p -> p.getFileName().toString().startsWith(name + ".")
+                    && p.toString().endsWith(".options")).findFirst().orElseThrow();
+        }
+        Files.writeString(options, "-XX:SomeOtherOption\n");
+
+        Result again = run("", Map.of(), "--version");
+
+        assertThat(again.exitCode()).isEqualTo(0);
+        assertThat(again.stderr()).contains("backease: preparing a faster start");
+        assertThat(Files.readString(options)).doesNotContain("SomeOtherOption").contains("-XX:+UseSerialGC");
+        assertThat(run("", Map.of(), "--version").stderr()).as("and only once").isEmpty();
+    }
+
     @ParameterizedTest
     @MethodSource("javas")
     void serve_through_the_launcher_screens_saddle_numbness_as_an_emergency(String java) throws Exception {
