@@ -11,7 +11,7 @@ import dev.backease.account.SigningUp;
 import dev.backease.account.WebSession;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.HashMap;
@@ -159,9 +159,10 @@ final class AccountPages implements RouteModule {
     }
 
     private static void render(Context ctx, int status, String template, Map<String, Object> model) {
-        StringOutput out = new StringOutput();
+        Utf8ByteOutput out = new Utf8ByteOutput();
         TEMPLATES.render(template, model, out);
-        ctx.status(status).header("Cache-Control", "no-store").html(out.toString());
+        ctx.status(status).header("Cache-Control", "no-store");
+        Responses.html(ctx, out);
     }
 
     private static String field(Context ctx, String name) {

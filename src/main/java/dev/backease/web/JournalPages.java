@@ -23,6 +23,7 @@ import dev.backease.web.pages.TechniqueLibrary;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -189,9 +190,10 @@ public final class JournalPages implements RouteModule {
 
     /** A personal page: rendered from its template and never cached. */
     static void render(Context ctx, TemplateEngine templates, String template, Object model) {
-        StringOutput out = new StringOutput();
+        Utf8ByteOutput out = new Utf8ByteOutput();
         templates.render(template, model, out);
-        ctx.header("Cache-Control", "no-store").contentType("text/html; charset=utf-8").result(out.toString());
+        ctx.header("Cache-Control", "no-store");
+        Responses.html(ctx, out);
     }
 
     private void audited(Context ctx, AccountId owner, AuditAction action, String subject) {

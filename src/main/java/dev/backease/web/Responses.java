@@ -2,6 +2,7 @@ package dev.backease.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backease.json.Json;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.http.Context;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -15,6 +16,20 @@ public final class Responses {
 
     public static void json(Context ctx, int status, JsonNode body) {
         json(ctx, status, Json.bytes(body));
+    }
+
+    /**
+     * A rendered page, its bytes written straight to the response (see {@link #json(Context, int, byte[])}).
+     * Pages render into {@link Utf8ByteOutput}, so the templates' fixed text is never decoded and encoded again.
+     */
+    public static void html(Context ctx, Utf8ByteOutput page) {
+        ctx.contentType("text/html; charset=utf-8");
+        try {
+            // In one write: the framework decides on the first write whether to compress, by its size.
+            ctx.outputStream().write(page.toByteArray());
+        } catch (IOException e) {
+            LOG.debug("could not send a page to {} {}: {}", ctx.method(), ctx.path(), e.toString());
+        }
     }
 
     /**

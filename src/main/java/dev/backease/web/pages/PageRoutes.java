@@ -6,10 +6,11 @@ import dev.backease.screening.Intake;
 import dev.backease.screening.Screening;
 import dev.backease.screening.ScreeningResult;
 import dev.backease.web.Access;
+import dev.backease.web.Responses;
 import dev.backease.web.RouteModule;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -81,10 +82,10 @@ public final class PageRoutes implements RouteModule {
 
     private void home(Context ctx) {
         Object cards = ctx.attribute(HOME_CARDS_ATTRIBUTE);
-        StringOutput output = new StringOutput();
+        Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render("pages/home.jte", Map.of("chrome", chrome(ctx, "BackEase: ease lower-back tension safely"),
                 "cards", cards == null ? "" : cards.toString()), output);
-        ctx.contentType("text/html; charset=utf-8").result(output.toString());
+        Responses.html(ctx, output);
     }
 
     private void result(Context ctx) {
@@ -171,9 +172,9 @@ public final class PageRoutes implements RouteModule {
     }
 
     private void render(Context ctx, String template, Object model) {
-        StringOutput output = new StringOutput();
+        Utf8ByteOutput output = new Utf8ByteOutput();
         templates.render(template, model, output);
-        ctx.contentType("text/html; charset=utf-8").result(output.toString());
+        Responses.html(ctx, output);
     }
 
     /** Used by templates that list techniques. */
