@@ -3,16 +3,11 @@ package dev.backease.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backease.content.Condition;
-import dev.backease.content.Injury;
-import dev.backease.content.Mode;
-import dev.backease.content.PainCharacter;
 import dev.backease.content.Symptom;
-import dev.backease.content.Trend;
 import java.util.EnumSet;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
