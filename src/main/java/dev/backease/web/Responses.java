@@ -24,12 +24,8 @@ public final class Responses {
      */
     public static void html(Context ctx, Utf8ByteOutput page) {
         ctx.contentType("text/html; charset=utf-8");
-        try {
-            // In one write: the framework decides on the first write whether to compress, by its size.
-            ctx.outputStream().write(page.toByteArray());
-        } catch (IOException e) {
-            LOG.debug("could not send a page to {} {}: {}", ctx.method(), ctx.path(), e.toString());
-        }
+        // In one write: the framework decides on the first write whether to compress, by its size.
+        write(ctx, page.toByteArray());
     }
 
     /**
@@ -40,6 +36,10 @@ public final class Responses {
     public static void json(Context ctx, int status, byte[] body) {
         ctx.status(status);
         ctx.contentType("application/json");
+        write(ctx, body);
+    }
+
+    private static void write(Context ctx, byte[] body) {
         try {
             ctx.outputStream().write(body);
         } catch (IOException e) {

@@ -83,7 +83,7 @@ public final class WebServer {
             });
             config.routes.beforeMatched(ctx -> requireAccess(ctx, authenticator));
             registerErrorHandling(config);
-            config.routes.get("/api/v1/health", ctx -> Responses.json(ctx, 200, HEALTHY.clone()), Access.PUBLIC);
+            config.routes.get("/api/v1/health", ctx -> Responses.json(ctx, 200, HEALTHY), Access.PUBLIC);
             modules.forEach(module -> module.register(config));
         });
     }
