@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -75,11 +76,37 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    /** Clicks like a person would: with the element scrolled to the middle, clear of the fixed STOP bar. */
+    /**
+     * Clicks like a person would: with the element scrolled to the middle, clear of the fixed STOP bar.
+     * When the page moves between the scroll and the click (a reply re-renders the player), Chromium
+     * refuses the click because another element is now at that point, and nothing is clicked; the
+     * element is then scrolled to the middle again and clicked once it is really there, as a person
+     * would aim again at the moved button.
+     */
     void click(String css) {
-        WebElement element = find(css);
-        js("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            WebElement element = find(css);
+            js("arguments[0].scrollIntoView({block: 'center'});", element);
+            try {
+                element.click();
+                return;
+            } catch (ElementClickInterceptedException moved) {
+                if (System.nanoTime() > deadline) {
+                    throw moved;
+                }
+                pause(Duration.ofMillis(100));
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the page to settle", e);
+        }
     }
 
     WebElement waitVisible(String css) {
