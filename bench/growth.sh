@@ -130,6 +130,8 @@ INSERT INTO live_sessions (id, account_id, created_at, updated_at, version, stat
 SELECT made.id, made.account_id, made.at, made.at, 1 + :events,
        replace(replace(model.state, model.id, made.id), model.account_id, made.account_id)
 FROM made, model;
+INSERT INTO session_plans (session_id, plan)
+SELECT made.id, p.plan FROM made, model JOIN session_plans p ON p.session_id = model.id;
 INSERT INTO session_events (session_id, seq, at, json)
 SELECT made.id, s, made.at, '{"type":"pressure_report","value":3}'
 FROM made CROSS JOIN generate_series(0, :events - 1) s;
@@ -193,9 +195,11 @@ PREPARE list_entries(text, timestamptz, timestamptz) AS
 PREPARE find_entry(text, text) AS
   SELECT document FROM journal_entries WHERE id = \$1 AND account_id = \$2;
 PREPARE find_session(text, text) AS
-  SELECT state FROM live_sessions WHERE id = \$1 AND account_id = \$2;
-PREPARE count_events(text) AS
-  SELECT COUNT(*) FROM session_events WHERE session_id = \$1;
+  SELECT s.state, p.plan FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
+  WHERE s.id = \$1 AND s.account_id = \$2;
+PREPARE session_events(text, text) AS
+  SELECT e.json FROM live_sessions s LEFT JOIN session_events e ON e.session_id = s.id
+  WHERE s.id = \$1 AND s.account_id = \$2 ORDER BY e.seq;
 PREPARE find_token(text) AS
   SELECT * FROM api_tokens WHERE token_digest = \$1;
 \\echo '-- list by account and period (one month): JdbiJournalEntries.list'
@@ -206,8 +210,8 @@ EXPLAIN (ANALYZE, BUFFERS) EXECUTE list_entries(current_setting('bench.account')
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE find_entry(current_setting('bench.entry'), current_setting('bench.account'));
 \\echo '-- session by id: JdbiSessions.findById'
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE find_session(current_setting('bench.session'), current_setting('bench.account'));
-\\echo '-- stored events of a session, on every save: JdbiSessions.appendNewEvents'
-EXPLAIN (ANALYZE, BUFFERS) EXECUTE count_events(current_setting('bench.session'));
+\\echo '-- the events of a session (a save appends one by the count the state holds; no query): JdbiSessions.events'
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE session_events(current_setting('bench.session'), current_setting('bench.account'));
 \\echo '-- token lookup, on every signed-in request: JdbiApiTokens.byDigest'
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE find_token(current_setting('bench.token'));
 SQL

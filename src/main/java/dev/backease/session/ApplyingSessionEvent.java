@@ -1,6 +1,7 @@
 package dev.backease.session;
 
 import dev.backease.account.AccountId;
+import dev.backease.account.AuditEvent;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,14 +20,28 @@ public final class ApplyingSessionEvent {
      * either). A change saved by someone else meanwhile is a conflict: read the session again.
      */
     public Optional<Outcome> apply(AccountId owner, SessionId id, SessionEvent event) {
-        return sessions.findById(owner, id).map(state -> applyTo(state, event));
+        return sessions.findById(owner, id).map(state -> applyTo(state, event, null));
     }
 
-    private Outcome applyTo(SessionState state, SessionEvent event) {
+    /**
+     * As {@link #apply(AccountId, SessionId, SessionEvent)}, and an applied change is kept together
+     * with {@code record} (see {@link Sessions#save(SessionState, AuditEvent)}); a refused one leaves
+     * no record.
+     */
+    public Optional<Outcome> apply(AccountId owner, SessionId id, SessionEvent event, AuditEvent record) {
+        Objects.requireNonNull(record, "record");
+        return sessions.findById(owner, id).map(state -> applyTo(state, event, record));
+    }
+
+    private Outcome applyTo(SessionState state, SessionEvent event, AuditEvent record) {
         Outcome outcome = engine.apply(state, event);
         if (outcome instanceof Outcome.Applied applied) {
             try {
-                sessions.save(applied.state());
+                if (record == null) {
+                    sessions.save(applied.state());
+                } else {
+                    sessions.save(applied.state(), record);
+                }
             } catch (SessionChangedMeanwhile e) {
                 return new Outcome.Rejected("the session changed meanwhile; read it again and retry", true);
             }

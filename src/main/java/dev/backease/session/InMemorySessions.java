@@ -1,6 +1,7 @@
 package dev.backease.session;
 
 import dev.backease.account.AccountId;
+import dev.backease.account.AuditEvent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +15,21 @@ public final class InMemorySessions implements Sessions {
 
     /** A session's latest snapshot and its events (a synchronized list, copied under its own lock). */
     private record Stored(SessionState state, List<SessionEvent> events) {
+    }
+
+    private final List<AuditEvent> records = Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void save(SessionState state, AuditEvent record) {
+        save(state);
+        records.add(record);
+    }
+
+    /** The records kept with saves, oldest first. */
+    public List<AuditEvent> records() {
+        synchronized (records) {
+            return List.copyOf(records);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.backease.session;
 
 import dev.backease.account.AccountId;
+import dev.backease.account.AuditEvent;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,15 @@ public interface Sessions {
      * @throws SessionChangedMeanwhile when the stored version is not {@code state.version() - 1}
      */
     void save(SessionState state);
+
+    /**
+     * Saves as {@link #save(SessionState)} does, and keeps {@code record} (who changed this person's
+     * health data, when and from where) with it: both are kept, or neither is. A change is never
+     * kept unrecorded, and no record names a change that was not kept.
+     *
+     * @throws SessionChangedMeanwhile when the stored version is not {@code state.version() - 1}
+     */
+    void save(SessionState state, AuditEvent record);
 
     /** The owner's session; empty for an unknown id and for another account's session alike. */
     Optional<SessionState> findById(AccountId owner, SessionId id);

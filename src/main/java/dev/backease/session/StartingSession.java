@@ -1,9 +1,11 @@
 package dev.backease.session;
 
 import dev.backease.account.AccountId;
+import dev.backease.account.AuditEvent;
 import dev.backease.planning.Plan;
 import dev.backease.screening.Intake;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Use case: an account starts a live session from its intake and the plan made for it. */
@@ -27,6 +29,19 @@ public final class StartingSession {
         Outcome outcome = engine.open(ids.get(), owner, plan, intake.comfortMax());
         if (outcome instanceof Outcome.Applied applied) {
             sessions.save(applied.state());
+        }
+        return outcome;
+    }
+
+    /**
+     * As {@link #start(AccountId, Intake, Plan)}, and the new session is kept together with the record
+     * made for its id (see {@link Sessions#save(SessionState, AuditEvent)}); a refusal leaves no record.
+     */
+    public Outcome start(AccountId owner, Intake intake, Plan plan, Function<SessionId, AuditEvent> record) {
+        Objects.requireNonNull(record, "record");
+        Outcome outcome = engine.open(ids.get(), owner, plan, intake.comfortMax());
+        if (outcome instanceof Outcome.Applied applied) {
+            sessions.save(applied.state(), record.apply(applied.state().id()));
         }
         return outcome;
     }

@@ -24,12 +24,15 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final String safeUrl;
     private final JournalCache journals = new JournalCache(JournalCache.DEFAULT_MAX_ENTRIES);
+    private final Writes writes;
 
     private Database(HikariDataSource pool, Dialect dialect, String safeUrl) {
         this.pool = pool;
         this.dialect = dialect;
         this.safeUrl = safeUrl;
         this.jdbi = Jdbi.create(pool);
+        // SQLite has one writer at a time anyway: one thread writes, committing what waits together.
+        this.writes = dialect == Dialect.SQLITE ? new GroupCommit(jdbi, "backease-db-writer") : Writes.direct(jdbi);
     }
 
     /** Opens with the password and user from the URL, or BACKEASE_DB_USER / BACKEASE_DB_PASSWORD. */
@@ -69,13 +72,19 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure().dataSource(pool).locations(dialect.migrations()).load().migrate();
         } catch (RuntimeException e) {
-            pool.close();
+            close();
             throw new DatabaseUnavailableException(safeUrl, e);
         }
     }
 
+    /** For reads; every change goes through {@link #writes()}. */
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** Where every change is made, each in a transaction of its own (see {@link Writes}). */
+    public Writes writes() {
+        return writes;
     }
 
     public Dialect dialect() {
@@ -87,8 +96,12 @@ public final class Database implements AutoCloseable {
         return journals;
     }
 
+    /** Writes what was already handed in, then closes the pool. */
     @Override
     public void close() {
+        if (writes instanceof GroupCommit group) {
+            group.close();
+        }
         pool.close();
     }
 
@@ -132,6 +145,9 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("synchronous", "FULL");
         config.addDataSourceProperty("foreign_keys", "true");
         config.addDataSourceProperty("busy_timeout", String.valueOf(SQLITE_BUSY_TIMEOUT_MS));
+        // A transaction takes the write lock when it begins, so one that reads before it writes cannot
+        // fail half-way because another process (a CLI command on the same file) wrote in between.
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         // Few writers is what SQLite does best; a small pool keeps lock waits short.
         config.setMaximumPoolSize(4);
     }

@@ -8,13 +8,12 @@ public final class JdbiAccountStore {
     }
 
     public static AccountRepositories repositories(Database database) {
-        var jdbi = database.jdbi();
         return new AccountRepositories(
-                new JdbiAccounts(jdbi),
-                new JdbiApiTokens(jdbi),
-                new JdbiWebSessions(jdbi),
-                new JdbiAuditLog(jdbi),
-                new JdbiSignInFailures(jdbi),
-                new JdbiPersonalData(jdbi, database.journals()));
+                new JdbiAccounts(database),
+                new JdbiApiTokens(database),
+                new JdbiWebSessions(database),
+                new JdbiAuditLog(database),
+                new JdbiSignInFailures(database),
+                new JdbiPersonalData(database));
     }
 }

@@ -14,15 +14,17 @@ final class JdbiAccounts implements Accounts {
             rs.getString("password_hash"), Rows.instant(rs, "created_at"));
 
     private final Jdbi jdbi;
+    private final Writes writes;
 
-    JdbiAccounts(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    JdbiAccounts(Database database) {
+        this.jdbi = database.jdbi();
+        this.writes = database.writes();
     }
 
     @Override
     public boolean add(Account account) {
         // ON CONFLICT keeps "is the name free?" and "take it" one atomic step, across instances too.
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return writes.inTransaction(h -> h.createUpdate("""
                         INSERT INTO accounts (id, username, password_hash, created_at)
                         VALUES (:id, :username, :hash, :createdAt) ON CONFLICT (username) DO NOTHING""")
                 .bind("id", account.id().value())

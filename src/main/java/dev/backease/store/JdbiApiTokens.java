@@ -15,14 +15,16 @@ final class JdbiApiTokens implements ApiTokens {
             Rows.instant(rs, "created_at"), Rows.instant(rs, "last_used_at"));
 
     private final Jdbi jdbi;
+    private final Writes writes;
 
-    JdbiApiTokens(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    JdbiApiTokens(Database database) {
+        this.jdbi = database.jdbi();
+        this.writes = database.writes();
     }
 
     @Override
     public void add(ApiToken token) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        writes.useTransaction(h -> h.createUpdate("""
                         INSERT INTO api_tokens (token_digest, account_id, created_at)
                         VALUES (:digest, :account, :createdAt)""")
                 .bind("digest", token.digest())
@@ -39,13 +41,13 @@ final class JdbiApiTokens implements ApiTokens {
 
     @Override
     public void markUsed(String digest, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :at WHERE token_digest = :digest")
+        writes.useTransaction(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :at WHERE token_digest = :digest")
                 .bind("at", at).bind("digest", digest).execute());
     }
 
     @Override
     public boolean remove(String digest) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM api_tokens WHERE token_digest = :digest")
+        return writes.inTransaction(h -> h.createUpdate("DELETE FROM api_tokens WHERE token_digest = :digest")
                 .bind("digest", digest).execute()) == 1;
     }
 

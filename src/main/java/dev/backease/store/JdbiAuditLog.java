@@ -5,6 +5,7 @@ import dev.backease.account.AuditAction;
 import dev.backease.account.AuditEvent;
 import dev.backease.account.AuditLog;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -15,14 +16,21 @@ final class JdbiAuditLog implements AuditLog {
             AuditAction.fromWireName(rs.getString("action")), rs.getString("subject"), rs.getString("client"));
 
     private final Jdbi jdbi;
+    private final Writes writes;
 
-    JdbiAuditLog(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    JdbiAuditLog(Database database) {
+        this.jdbi = database.jdbi();
+        this.writes = database.writes();
     }
 
     @Override
     public void record(AuditEvent event) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        writes.useTransaction(h -> insert(h, event));
+    }
+
+    /** The record's row, in the transaction of the change it records. */
+    static void insert(Handle h, AuditEvent event) {
+        h.createUpdate("""
                         INSERT INTO audit_log (at, account_id, action, subject, client)
                         VALUES (:at, :account, :action, :subject, :client)""")
                 .bind("at", event.at())
@@ -30,7 +38,7 @@ final class JdbiAuditLog implements AuditLog {
                 .bind("action", event.action().wireName())
                 .bind("subject", event.subject())
                 .bind("client", event.client())
-                .execute());
+                .execute();
     }
 
     @Override

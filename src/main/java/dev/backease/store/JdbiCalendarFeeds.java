@@ -9,14 +9,16 @@ import org.jdbi.v3.core.Jdbi;
 /** Calendar feed secrets (digests only), one per account. */
 public final class JdbiCalendarFeeds implements CalendarFeeds {
     private final Jdbi jdbi;
+    private final Writes writes;
 
     public JdbiCalendarFeeds(Database database) {
         this.jdbi = database.jdbi();
+        this.writes = database.writes();
     }
 
     @Override
     public void replace(AccountId owner, String digest, Instant at) {
-        jdbi.useTransaction(h -> {
+        writes.useTransaction(h -> {
             h.createUpdate("DELETE FROM calendar_feeds WHERE account_id = :account")
                     .bind("account", owner.value()).execute();
             h.createUpdate("INSERT INTO calendar_feeds (account_id, feed_digest, created_at) VALUES (:account, :digest, :at)")
@@ -32,7 +34,7 @@ public final class JdbiCalendarFeeds implements CalendarFeeds {
 
     @Override
     public boolean remove(AccountId owner) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM calendar_feeds WHERE account_id = :account")
+        return writes.inTransaction(h -> h.createUpdate("DELETE FROM calendar_feeds WHERE account_id = :account")
                 .bind("account", owner.value()).execute()) > 0;
     }
 }

@@ -28,6 +28,7 @@ public final class JdbiJournalEntries implements JournalEntries {
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T23:59:59Z");
 
     private final Jdbi jdbi;
+    private final Writes writes;
     private final Clock clock;
     private final JournalCache journals;
 
@@ -38,6 +39,7 @@ public final class JdbiJournalEntries implements JournalEntries {
     /** With its own kept journals: what a second server instance on the same database has. */
     JdbiJournalEntries(Database database, Clock clock, JournalCache journals) {
         this.jdbi = database.jdbi();
+        this.writes = database.writes();
         this.clock = clock;
         this.journals = journals;
     }
@@ -46,7 +48,7 @@ public final class JdbiJournalEntries implements JournalEntries {
     public JournalEntry add(AccountId owner, JournalEntry entry) {
         JournalEntry saved = entry.withId(UUID.randomUUID().toString());
         String document = JournalDocument.write(saved);
-        long version = jdbi.inTransaction(h -> {
+        long version = writes.inTransaction(h -> {
             h.createUpdate("""
                             INSERT INTO journal_entries (id, account_id, at, kind, document, created_at)
                             VALUES (:id, :account, :at, :kind, :document, :created)""")

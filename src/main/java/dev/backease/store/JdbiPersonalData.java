@@ -12,19 +12,25 @@ import org.jdbi.v3.core.Jdbi;
 
 final class JdbiPersonalData implements PersonalData {
     private final Jdbi jdbi;
+    private final Writes writes;
     private final JournalCache journals;
 
-    JdbiPersonalData(Jdbi jdbi, JournalCache journals) {
-        this.jdbi = jdbi;
-        this.journals = journals;
+    JdbiPersonalData(Database database) {
+        this.jdbi = database.jdbi();
+        this.writes = database.writes();
+        this.journals = database.journals();
     }
 
     @Override
     public List<StoredDocument> liveSessions(AccountId accountId) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "SELECT id, created_at, state FROM live_sessions WHERE account_id = :account ORDER BY created_at, id")
+        // Each session whole, its plan back in place, exactly as the API gives it.
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT s.id, s.created_at, s.state, p.plan FROM live_sessions s
+                        LEFT JOIN session_plans p ON p.session_id = s.id
+                        WHERE s.account_id = :account ORDER BY s.created_at, s.id""")
                 .bind("account", accountId.value())
-                .map((rs, ctx) -> new StoredDocument(rs.getString("id"), Rows.instant(rs, "created_at"), "session", rs.getString("state")))
+                .map((rs, ctx) -> new StoredDocument(rs.getString("id"), Rows.instant(rs, "created_at"), "session",
+                        SessionDocuments.wholeDocument(rs.getString("state"), rs.getString("plan"))))
                 .list());
     }
 
@@ -61,8 +67,9 @@ final class JdbiPersonalData implements PersonalData {
     public void eraseAccount(Account account) {
         String id = account.id().value();
         // Explicit deletes, child tables first, so erasure never depends on cascades being switched on.
-        jdbi.useTransaction(h -> {
+        writes.useTransaction(h -> {
             h.execute("DELETE FROM session_events WHERE session_id IN (SELECT id FROM live_sessions WHERE account_id = ?)", id);
+            h.execute("DELETE FROM session_plans WHERE session_id IN (SELECT id FROM live_sessions WHERE account_id = ?)", id);
             h.execute("DELETE FROM live_sessions WHERE account_id = ?", id);
             h.execute("DELETE FROM journal_entries WHERE account_id = ?", id);
             h.execute("DELETE FROM journal_versions WHERE account_id = ?", id);

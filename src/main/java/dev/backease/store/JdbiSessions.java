@@ -1,6 +1,7 @@
 package dev.backease.store;
 
 import dev.backease.account.AccountId;
+import dev.backease.account.AuditEvent;
 import dev.backease.json.SessionEventReader;
 import dev.backease.json.SessionJson;
 import dev.backease.session.SessionChangedMeanwhile;
@@ -15,7 +16,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Live sessions in the database: the snapshot as one JSON document of bounded size in
- * {@code live_sessions}, and every accepted event as one row of {@code session_events}. A save is one
+ * {@code live_sessions}, its plan (which never changes) written once in {@code session_plans}, and
+ * every accepted event as one row of {@code session_events}. A save is one
  * small {@code UPDATE} (or the first {@code INSERT}) plus one {@code INSERT} of the event that made the
  * snapshot, numbered by the snapshot's own count, in one transaction. The {@code UPDATE} checks the
  * version it read, so two changes made at once cannot overwrite each other, and the event is only
@@ -23,31 +25,64 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class JdbiSessions implements Sessions {
     private final Jdbi jdbi;
+    private final Writes writes;
 
     public JdbiSessions(Database database) {
         this.jdbi = database.jdbi();
+        this.writes = database.writes();
     }
 
     @Override
     public void save(SessionState state) {
-        jdbi.useTransaction(h -> {
-            // The write comes first, so SQLite takes its write lock before anything else is read.
-            int changed = state.version() == 1 ? insert(h, state) : update(h, state);
-            if (changed != 1) {
-                throw new SessionChangedMeanwhile(state.id(), state.version() - 1, storedVersion(h, state.id()));
-            }
-            appendLastEvent(h, state);
+        Written written = Written.of(state);
+        writes.useTransaction(h -> write(h, written));
+    }
+
+    /** One transaction (on SQLite one change of a group commit) for the session, its event and the record. */
+    @Override
+    public void save(SessionState state, AuditEvent record) {
+        Written written = Written.of(state);
+        writes.useTransaction(h -> {
+            write(h, written);
+            JdbiAuditLog.insert(h, record);
         });
+    }
+
+    /**
+     * The snapshot and its event as stored, made before the transaction: on SQLite changes are made by one
+     * writer thread, which should spend its time writing, not making JSON.
+     */
+    private record Written(SessionState state, String document, String event) {
+        static Written of(SessionState state) {
+            SessionEvent last = state.lastEvent();
+            return new Written(state, SessionDocuments.writeState(state), last == null ? null : SessionJson.event(last).toString());
+        }
+    }
+
+    private static void write(Handle h, Written written) {
+        SessionState state = written.state();
+        // The write comes first, so SQLite takes its write lock before anything else is read.
+        int changed = state.version() == 1 ? insert(h, written) : update(h, written, true);
+        if (changed == 0 && state.version() > 1 && !planKeptApart(h, state.id())) {
+            // Saved before plans were kept apart: its plan moves out now, once, and the state follows.
+            keepPlan(h, state);
+            changed = update(h, written, false);
+        }
+        if (changed != 1) {
+            throw new SessionChangedMeanwhile(state.id(), state.version() - 1, storedVersion(h, state.id()));
+        }
+        appendLastEvent(h, written);
     }
 
     @Override
     public Optional<SessionState> findById(AccountId owner, SessionId id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT state FROM live_sessions WHERE id = :id AND account_id = :owner")
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT s.state, p.plan FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
+                        WHERE s.id = :id AND s.account_id = :owner""")
                 .bind("id", id.value())
                 .bind("owner", owner.value())
-                .mapTo(String.class)
-                .findOne()
-                .map(SessionDocuments::read));
+                .map((rs, ctx) -> SessionDocuments.read(rs.getString("state"), rs.getString("plan")))
+                .findOne());
     }
 
     @Override
@@ -66,8 +101,10 @@ public final class JdbiSessions implements Sessions {
         return Optional.of(rows.stream().flatMap(Optional::stream).map(SessionEventReader::read).toList());
     }
 
-    private static int insert(Handle h, SessionState state) {
-        return h.createUpdate("""
+    /** A new session: its row, and its plan once and for all (unless the id was taken: then nothing). */
+    private static int insert(Handle h, Written written) {
+        SessionState state = written.state();
+        int inserted = h.createUpdate("""
                         INSERT INTO live_sessions (id, account_id, created_at, updated_at, version, state)
                         VALUES (:id, :owner, :createdAt, :updatedAt, :version, :state) ON CONFLICT (id) DO NOTHING""")
                 .bind("id", state.id().value())
@@ -75,21 +112,42 @@ public final class JdbiSessions implements Sessions {
                 .bind("createdAt", state.createdAt())
                 .bind("updatedAt", state.updatedAt())
                 .bind("version", state.version())
-                .bind("state", SessionDocuments.write(state))
+                .bind("state", written.document())
                 .execute();
+        if (inserted == 1) {
+            keepPlan(h, state);
+        }
+        return inserted;
     }
 
-    /** Only the owner's row at the version this change was made from is replaced. */
-    private static int update(Handle h, SessionState state) {
+    /**
+     * Only the owner's row at the version this change was made from is replaced, and (with
+     * {@code planApart}) only if its plan is kept apart, since the state written holds none.
+     */
+    private static int update(Handle h, Written written, boolean planApart) {
+        SessionState state = written.state();
         return h.createUpdate("""
                         UPDATE live_sessions SET state = :state, updated_at = :updatedAt, version = :version
-                        WHERE id = :id AND account_id = :owner AND version = :previous""")
+                        WHERE id = :id AND account_id = :owner AND version = :previous"""
+                        + (planApart ? " AND EXISTS (SELECT 1 FROM session_plans WHERE session_id = :id)" : ""))
                 .bind("id", state.id().value())
                 .bind("owner", state.owner().value())
                 .bind("updatedAt", state.updatedAt())
                 .bind("version", state.version())
                 .bind("previous", state.version() - 1)
-                .bind("state", SessionDocuments.write(state))
+                .bind("state", written.document())
+                .execute();
+    }
+
+    private static boolean planKeptApart(Handle h, SessionId id) {
+        return h.createQuery("SELECT COUNT(*) FROM session_plans WHERE session_id = :id")
+                .bind("id", id.value()).mapTo(Long.class).one() > 0;
+    }
+
+    private static void keepPlan(Handle h, SessionState state) {
+        h.createUpdate("INSERT INTO session_plans (session_id, plan) VALUES (:id, :plan)")
+                .bind("id", state.id().value())
+                .bind("plan", SessionDocuments.writePlan(state))
                 .execute();
     }
 
@@ -102,7 +160,8 @@ public final class JdbiSessions implements Sessions {
      * Appends the event that made this snapshot. The snapshot knows its own count, so the event's number
      * needs no query; the version check above already made sure no other save took that number.
      */
-    private static void appendLastEvent(Handle h, SessionState state) {
+    private static void appendLastEvent(Handle h, Written written) {
+        SessionState state = written.state();
         SessionEvent event = state.lastEvent();
         if (event == null) {
             return;
@@ -111,7 +170,7 @@ public final class JdbiSessions implements Sessions {
                 .bind("id", state.id().value())
                 .bind("seq", state.eventCount() - 1)
                 .bind("at", event.at() == null ? state.updatedAt() : event.at())
-                .bind("json", SessionJson.event(event).toString())
+                .bind("json", written.event())
                 .execute();
     }
 }

@@ -7,14 +7,16 @@ import org.jdbi.v3.core.Jdbi;
 
 final class JdbiSignInFailures implements SignInFailures {
     private final Jdbi jdbi;
+    private final Writes writes;
 
-    JdbiSignInFailures(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    JdbiSignInFailures(Database database) {
+        this.jdbi = database.jdbi();
+        this.writes = database.writes();
     }
 
     @Override
     public void add(String key, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("INSERT INTO sign_in_failures (throttle_key, at) VALUES (:key, :at)")
+        writes.useTransaction(h -> h.createUpdate("INSERT INTO sign_in_failures (throttle_key, at) VALUES (:key, :at)")
                 .bind("key", key).bind("at", at).execute());
     }
 
@@ -28,11 +30,11 @@ final class JdbiSignInFailures implements SignInFailures {
 
     @Override
     public void clear(String key) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sign_in_failures WHERE throttle_key = :key").bind("key", key).execute());
+        writes.useTransaction(h -> h.createUpdate("DELETE FROM sign_in_failures WHERE throttle_key = :key").bind("key", key).execute());
     }
 
     @Override
     public void forgetBefore(Instant moment) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM sign_in_failures WHERE at < :moment").bind("moment", moment).execute());
+        writes.useTransaction(h -> h.createUpdate("DELETE FROM sign_in_failures WHERE at < :moment").bind("moment", moment).execute());
     }
 }

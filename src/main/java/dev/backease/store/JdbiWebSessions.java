@@ -15,14 +15,16 @@ final class JdbiWebSessions implements WebSessions {
             Rows.instant(rs, "created_at"), Rows.instant(rs, "last_seen_at"));
 
     private final Jdbi jdbi;
+    private final Writes writes;
 
-    JdbiWebSessions(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    JdbiWebSessions(Database database) {
+        this.jdbi = database.jdbi();
+        this.writes = database.writes();
     }
 
     @Override
     public void add(WebSession session) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        writes.useTransaction(h -> h.createUpdate("""
                         INSERT INTO web_sessions (session_digest, account_id, csrf_token, created_at, last_seen_at)
                         VALUES (:digest, :account, :csrf, :createdAt, :lastSeenAt)""")
                 .bind("digest", session.digest())
@@ -41,13 +43,13 @@ final class JdbiWebSessions implements WebSessions {
 
     @Override
     public void touch(String digest, Instant at) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE web_sessions SET last_seen_at = :at WHERE session_digest = :digest")
+        writes.useTransaction(h -> h.createUpdate("UPDATE web_sessions SET last_seen_at = :at WHERE session_digest = :digest")
                 .bind("at", at).bind("digest", digest).execute());
     }
 
     @Override
     public void remove(String digest) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM web_sessions WHERE session_digest = :digest")
+        writes.useTransaction(h -> h.createUpdate("DELETE FROM web_sessions WHERE session_digest = :digest")
                 .bind("digest", digest).execute());
     }
 

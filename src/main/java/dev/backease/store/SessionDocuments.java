@@ -1,6 +1,7 @@
 package dev.backease.store;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backease.json.Json;
@@ -23,31 +25,75 @@ import java.io.UncheckedIOException;
  * with the session's length; the events are rows of {@code session_events}. Enums travel as their
  * contract words, as they do on the wire, so an account export reads the same way as the API.
  *
+ * <p>The plan, which never changes once a session has started, is kept apart in
+ * {@code session_plans} (written once), so that each event rewrites a small document instead of one ten
+ * times its size; reading puts it back in place. Documents written before that keep their plan inside.
+ *
  * <p>Documents written before the event count existed hold an {@code events} array instead; they read
  * as the same session, with the count and the last event taken from that array (those events are
  * already in {@code session_events}), and are written in the new form at their next save.
  */
 final class SessionDocuments {
     private static final ObjectMapper MAPPER = mapper();
+    /** The snapshot without its plan, which is stored once, apart (table session_plans, migration V4). */
+    private static final ObjectWriter WITHOUT_PLAN = MAPPER.copy().addMixIn(SessionState.class, WithoutPlan.class).writer();
 
     private SessionDocuments() {
     }
 
-    static String write(SessionState state) {
+    /** The snapshot as kept in {@code live_sessions.state}: everything but the plan. */
+    static String writeState(SessionState state) {
         try {
-            return MAPPER.writeValueAsString(state);
+            return WITHOUT_PLAN.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The plan as kept in {@code session_plans.plan}, written once when the session starts. */
+    static String writePlan(SessionState state) {
+        try {
+            return MAPPER.writeValueAsString(state.plan());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static SessionState read(String document) {
+        return read(document, null);
+    }
+
+    /**
+     * The session from its stored state and its plan; a document saved before plans were kept apart
+     * holds its plan itself and has none apart ({@code plan} is null).
+     */
+    static SessionState read(String state, String plan) {
         try {
-            return MAPPER.treeToValue(withEventCount(MAPPER.readTree(document)), SessionState.class);
+            return MAPPER.treeToValue(whole(state, plan), SessionState.class);
         } catch (JsonProcessingException e) {
             // Stored by this program and never edited by hand; an unreadable one is a fault, not bad input.
             throw new IllegalStateException("a stored session cannot be read: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /** The whole document (state with its plan in place), as an account export gives it. */
+    static String wholeDocument(String state, String plan) {
+        if (plan == null) {
+            return state;
+        }
+        try {
+            return MAPPER.writeValueAsString(whole(state, plan));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored session cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static JsonNode whole(String state, String plan) throws JsonProcessingException {
+        JsonNode document = withEventCount(MAPPER.readTree(state));
+        if (plan != null && document instanceof ObjectNode object) {
+            object.set("plan", MAPPER.readTree(plan));
+        }
+        return document;
     }
 
     /** An older document's {@code events} array becomes its count and its last event. */
@@ -75,6 +121,10 @@ final class SessionDocuments {
                 .visibility(PropertyAccessor.CREATOR, Visibility.ANY)
                 .addMixIn(SessionEvent.class, EventTypes.class)
                 .build();
+    }
+
+    @JsonIgnoreProperties({"plan"})
+    private interface WithoutPlan {
     }
 
     /** Each stored event names its contract type, as the API's SessionEvent does. */

@@ -84,10 +84,10 @@ public final class SessionRoutes implements RouteModule {
             Problem.send(ctx, massageNotAllowed(result));
             return;
         }
-        Outcome outcome = starting.start(account, intake, planner.plan(intake, result, helpedBefore.apply(account)));
+        Outcome outcome = starting.start(account, intake, planner.plan(intake, result, helpedBefore.apply(account)),
+                id -> record(ctx, account, AuditAction.HEALTH_DATA_WRITTEN, id));
         if (outcome instanceof Outcome.Applied applied) {
             SessionState state = applied.state();
-            audit(ctx, account, AuditAction.HEALTH_DATA_WRITTEN, state.id());
             ctx.header("Location", BASE + "/" + state.id().value());
             Responses.json(ctx, 201, SessionJson.sessionState(state));
         } else {
@@ -124,11 +124,11 @@ public final class SessionRoutes implements RouteModule {
         AccountId account = Requests.account(ctx);
         SessionId id = new SessionId(ctx.pathParam("id"));
         SessionEvent event = SessionEventReader.read(Requests.jsonBody(ctx));
-        Optional<Outcome> outcome = applying.apply(account, id, event);
+        Optional<Outcome> outcome = applying.apply(account, id, event,
+                record(ctx, account, AuditAction.HEALTH_DATA_WRITTEN, id));
         if (outcome.isEmpty()) {
             Problem.send(ctx, 404, NOT_FOUND);
         } else if (outcome.get() instanceof Outcome.Applied applied) {
-            audit(ctx, account, AuditAction.HEALTH_DATA_WRITTEN, id);
             Responses.json(ctx, 200, SessionJson.sessionState(applied.state()));
         } else {
             refused(ctx, (Outcome.Rejected) outcome.get(), "type");
@@ -156,7 +156,12 @@ public final class SessionRoutes implements RouteModule {
     }
 
     private void audit(Context ctx, AccountId account, AuditAction action, SessionId id) {
-        auditLog.record(new AuditEvent(clock.instant(), account, action, "session:" + id.value(), ctx.ip()));
+        auditLog.record(record(ctx, account, action, id));
+    }
+
+    /** Names the session, never its data. */
+    private AuditEvent record(Context ctx, AccountId account, AuditAction action, SessionId id) {
+        return new AuditEvent(clock.instant(), account, action, "session:" + id.value(), ctx.ip());
     }
 
     private static String capitalised(String sentence) {

@@ -58,18 +58,29 @@ final class StoredState {
 
     private static int checkSessions(Connection c, Map<String, Integer> acknowledged) throws SQLException {
         Map<String, Integer> eventRows = counts(c, "SELECT session_id, COUNT(*) FROM session_events GROUP BY session_id");
+        Map<String, Integer> writeRecords = counts(c,
+                "SELECT subject, COUNT(*) FROM audit_log WHERE action = 'health_data_written' GROUP BY subject");
         Map<String, Integer> stored = new HashMap<>();
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT id, version, state FROM live_sessions")) {
+                ResultSet rs = s.executeQuery("""
+                        SELECT s.id, s.version, s.state, p.plan FROM live_sessions s
+                        LEFT JOIN session_plans p ON p.session_id = s.id""")) {
             while (rs.next()) {
                 String id = rs.getString(1);
                 long version = rs.getLong(2);
                 JsonNode document = Json.parse(rs.getString(3));
+                // Its plan, written once when it opened, in the same transaction: never missing, never torn.
+                assertThat(rs.getString(4)).as("session %s plan", id).isNotNull();
+                assertThat(Json.parse(rs.getString(4)).get("steps").isArray()).as("session %s plan steps", id).isTrue();
+                assertThat(document.has("plan")).as("session %s state holds no plan of its own", id).isFalse();
                 int events = document.get("eventCount").intValue();
                 assertThat(document.has("events")).as("session %s document holds no event list", id).isFalse();
                 assertThat(document.get("version").longValue()).as("session %s document version", id).isEqualTo(version);
                 assertThat(version).as("session %s: version counts its events", id).isEqualTo(events + 1L);
                 assertThat(eventRows.getOrDefault(id, 0)).as("session %s event rows", id).isEqualTo(events);
+                // Each change (the opening and every event) was kept with its audit record, or neither was.
+                assertThat(writeRecords.getOrDefault("session:" + id, 0)).as("session %s audit records", id)
+                        .isEqualTo(events + 1);
                 stored.put(id, events);
             }
         }

@@ -79,6 +79,11 @@ class SessionUseCasesTest {
             }
 
             @Override
+            public void save(SessionState state, dev.backease.account.AuditEvent record) {
+                save(state);
+            }
+
+            @Override
             public java.util.Optional<SessionState> findById(dev.backease.account.AccountId owner, SessionId id) {
                 return sessions.findById(owner, id);
             }
@@ -94,5 +99,29 @@ class SessionUseCasesTest {
 
         assertThat(outcome).isInstanceOf(Outcome.Rejected.class);
         assertThat(((Outcome.Rejected) outcome).conflict()).isTrue();
+    }
+
+    @Test
+    void a_change_is_kept_with_its_record_and_a_refused_or_conflicting_one_leaves_none() {
+        InMemorySessions kept = new InMemorySessions();
+        StartingSession startingRecorded = new StartingSession(kept, engine(), () -> ID);
+        ApplyingSessionEvent applyingRecorded = new ApplyingSessionEvent(kept, engine());
+        java.time.Instant at = java.time.Instant.parse("2026-11-25T19:00:00Z");
+        java.util.function.Function<SessionId, dev.backease.account.AuditEvent> written = id -> new dev.backease.account.AuditEvent(
+                at, ALICE, dev.backease.account.AuditAction.HEALTH_DATA_WRITTEN, "session:" + id.value(), "10.0.0.1");
+
+        assertThat(startingRecorded.start(ALICE, intake, plan(), written)).isInstanceOf(Outcome.Applied.class);
+        assertThat(applyingRecorded.apply(ALICE, ID, new SessionEvent.Start(null), written.apply(ID)).orElseThrow())
+                .isInstanceOf(Outcome.Applied.class);
+        assertThat(kept.records()).extracting(dev.backease.account.AuditEvent::subject)
+                .containsExactly("session:" + ID.value(), "session:" + ID.value());
+
+        // Refused by the session itself (it is running already): nothing saved, nothing recorded.
+        assertThat(applyingRecorded.apply(ALICE, ID, new SessionEvent.Start(null), written.apply(ID)).orElseThrow())
+                .isInstanceOf(Outcome.Rejected.class);
+        // Someone else's session is not found: nothing recorded either.
+        assertThat(applyingRecorded.apply(BOB, ID, new SessionEvent.StopSignal(null), written.apply(ID))).isEmpty();
+        assertThat(kept.records()).hasSize(2);
+        assertThat(kept.findById(ALICE, ID).orElseThrow().version()).isEqualTo(2);
     }
 }

@@ -119,6 +119,8 @@ class AccountStoreTest {
             assertThat(count(database, "SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?", id.value())).as(table).isZero();
         }
         assertThat(count(database, "SELECT COUNT(*) FROM session_events WHERE session_id LIKE ?", "ana-%")).isZero();
+        assertThat(count(database, "SELECT COUNT(*) FROM session_plans WHERE session_id LIKE ?", "ana-%")).isZero();
+        assertThat(count(database, "SELECT COUNT(*) FROM session_plans WHERE session_id LIKE ?", "bob-%")).isEqualTo(1L);
         assertThat(count(database, "SELECT COUNT(*) FROM sign_in_failures WHERE throttle_key = ?", "account:ana")).isZero();
         assertThat(actions.auditLog().of(id)).extracting(AuditEvent::action).containsExactly(AuditAction.ACCOUNT_DELETED);
         assertThat(actions.exportingData().export(id, "10.0.0.1")).isEmpty();
@@ -131,6 +133,7 @@ class AccountStoreTest {
         database.jdbi().useTransaction(h -> {
             h.execute("INSERT INTO live_sessions (id, account_id, created_at, updated_at, version, state) VALUES (?, ?, ?, ?, 3, ?)",
                     prefix + "-s1", id.value(), now, now, "{\"state\":\"running\",\"stepIndex\":2}");
+            h.execute("INSERT INTO session_plans (session_id, plan) VALUES (?, ?)", prefix + "-s1", "{\"steps\":[]}");
             h.execute("INSERT INTO session_events (session_id, seq, at, json) VALUES (?, 1, ?, ?)", prefix + "-s1", now, "{\"type\":\"start\"}");
             h.execute("INSERT INTO session_events (session_id, seq, at, json) VALUES (?, 2, ?, ?)", prefix + "-s1", now, "{\"type\":\"pressure_report\",\"value\":4}");
             h.execute("INSERT INTO journal_entries (id, account_id, at, kind, document, created_at) VALUES (?, ?, ?, 'check_in', ?, ?)",

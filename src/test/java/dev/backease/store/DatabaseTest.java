@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class DatabaseTest {
     private static final List<String> TABLES = List.of("accounts", "api_tokens", "web_sessions", "audit_log",
-            "sign_in_failures", "live_sessions", "session_events", "journal_entries");
+            "sign_in_failures", "live_sessions", "session_plans", "session_events", "journal_entries");
 
     @OnBothDatabases
     void migrations_create_every_table(Database database) {

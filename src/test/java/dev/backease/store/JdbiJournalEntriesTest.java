@@ -138,7 +138,7 @@ class JdbiJournalEntriesTest {
                     : JournalEntry.checkIn(START.plus(Duration.ofDays(day)), day % 11, day % 3 == 0));
         }
         JdbiJournalEntries journal = new JdbiJournalEntries(database, clock);
-        database.jdbi().useTransaction(h -> entries.forEach(e -> journal.add(ana, e)));
+        database.writes().useTransaction(h -> entries.forEach(e -> journal.add(ana, e)));
 
         List<JournalEntry> all = journal.all(ana);
         List<JournalEntry> lastYear = journal.list(ana, START.plus(Duration.ofDays(6_935)), null);

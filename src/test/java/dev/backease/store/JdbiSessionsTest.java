@@ -187,6 +187,10 @@ class JdbiSessionsTest {
         assertThat(afterThousand.length()).isBetween(afterTen, afterTen + 4);
         assertThat(afterThousand).doesNotContain("\"events\"");
         assertThat(sessions.findById(ANA, ID).orElseThrow().eventCount()).isEqualTo(1001);
+        // The plan, ten times the state's size, is written once when the session opens, never again.
+        assertThat(afterThousand).doesNotContain("\"plan\"").doesNotContain("effleurage");
+        assertThat(storedPlans(database)).singleElement().satisfies(plan -> assertThat(plan.length()).isGreaterThan(afterThousand.length()));
+        assertThat(sessions.findById(ANA, ID).orElseThrow().plan()).isEqualTo(plan);
     }
 
     @OnBothDatabases
@@ -240,6 +244,10 @@ class JdbiSessionsTest {
         assertThat(next.eventCount()).isEqualTo(4);
         assertThat(sessions.findById(ANA, ID)).contains(next);
         assertThat(storedDocument(database)).doesNotContain("\"events\"");
+        // Its plan moved out at this first change, once, and reads back in place.
+        assertThat(storedDocument(database)).doesNotContain("\"plan\"");
+        assertThat(storedPlans(database)).hasSize(1);
+        assertThat(next.plan()).isEqualTo(found.plan());
         assertThat(storedEventTypes(database)).containsExactly("start", "pressure_report", "guarding", "pressure_report");
     }
 
@@ -298,6 +306,11 @@ class JdbiSessionsTest {
         }
     }
 
+    private static List<String> storedPlans(Database database) {
+        return database.jdbi().withHandle(h -> h.createQuery("SELECT plan FROM session_plans WHERE session_id = :id")
+                .bind("id", ID.value()).mapTo(String.class).list());
+    }
+
     private static String storedDocument(Database database) {
         return database.jdbi().withHandle(h -> h.createQuery("SELECT state FROM live_sessions WHERE id = :id")
                 .bind("id", ID.value()).mapTo(String.class).one());
@@ -308,5 +321,25 @@ class JdbiSessionsTest {
                         "SELECT json FROM session_events WHERE session_id = :id ORDER BY seq")
                 .bind("id", ID.value()).mapTo(String.class).list())
                 .stream().map(json -> dev.backease.json.Json.parse(json).get("type").textValue()).toList();
+    }
+
+    @OnBothDatabases
+    void a_change_and_its_audit_record_are_kept_together_or_not_at_all(Database database) {
+        JdbiSessions sessions = sessions(database);
+        SessionState opened = opened(sessions);
+        SessionState started = ((Outcome.Applied) engine.apply(opened, new SessionEvent.Start(null))).state();
+        dev.backease.account.AuditEvent record = new dev.backease.account.AuditEvent(clock.instant(), ANA,
+                dev.backease.account.AuditAction.HEALTH_DATA_WRITTEN, "session:" + ID.value(), "10.0.0.7");
+
+        sessions.save(started, record);
+        // The same version again: someone else saved it meanwhile. Neither the change nor its record is kept.
+        assertThatThrownBy(() -> sessions.save(started, record)).isInstanceOf(SessionChangedMeanwhile.class);
+
+        List<dev.backease.account.AuditEvent> audit = JdbiAccountStore.repositories(database).auditLog().of(ANA);
+        assertThat(audit).hasSize(1);
+        assertThat(audit.get(0).subject()).isEqualTo("session:" + ID.value());
+        assertThat(audit.get(0).client()).isEqualTo("10.0.0.7");
+        assertThat(sessions.events(ANA, ID).orElseThrow()).hasSize(1);
+        assertThat(sessions.findById(ANA, ID).orElseThrow().version()).isEqualTo(2);
     }
 }
