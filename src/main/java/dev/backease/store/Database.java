@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final String safeUrl;
     private final JournalCache journals = new JournalCache(JournalCache.DEFAULT_MAX_ENTRIES);
+    private final SessionCache sessions = new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS);
     private final Writes writes;
 
     private Database(HikariDataSource pool, Dialect dialect, String safeUrl) {
@@ -94,6 +95,11 @@ public final class Database implements AutoCloseable {
     /** The parsed journals this process keeps of this database, for every reader and for erasure. */
     JournalCache journals() {
         return journals;
+    }
+
+    /** The sessions this process keeps of this database, for every reader and for erasure. */
+    SessionCache sessions() {
+        return sessions;
     }
 
     /** Writes what was already handed in, then closes the pool. */

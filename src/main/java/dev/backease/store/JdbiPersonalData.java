@@ -14,11 +14,13 @@ final class JdbiPersonalData implements PersonalData {
     private final Jdbi jdbi;
     private final Writes writes;
     private final JournalCache journals;
+    private final SessionCache sessions;
 
     JdbiPersonalData(Database database) {
         this.jdbi = database.jdbi();
         this.writes = database.writes();
         this.journals = database.journals();
+        this.sessions = database.sessions();
     }
 
     @Override
@@ -81,5 +83,6 @@ final class JdbiPersonalData implements PersonalData {
             h.execute("DELETE FROM accounts WHERE id = ?", id);
         });
         journals.forget(account.id());
+        sessions.forgetOwner(account.id());
     }
 }

@@ -26,16 +26,24 @@ import org.jdbi.v3.core.Jdbi;
 public final class JdbiSessions implements Sessions {
     private final Jdbi jdbi;
     private final Writes writes;
+    private final SessionCache kept;
 
     public JdbiSessions(Database database) {
+        this(database, database.sessions());
+    }
+
+    /** With its own kept sessions: what a second server instance on the same database has. */
+    JdbiSessions(Database database, SessionCache kept) {
         this.jdbi = database.jdbi();
         this.writes = database.writes();
+        this.kept = kept;
     }
 
     @Override
     public void save(SessionState state) {
         Written written = Written.of(state);
         writes.useTransaction(h -> write(h, written));
+        kept.keep(state);
     }
 
     /** One transaction (on SQLite one change of a group commit) for the session, its event and the record. */
@@ -46,6 +54,7 @@ public final class JdbiSessions implements Sessions {
             write(h, written);
             JdbiAuditLog.insert(h, record);
         });
+        kept.keep(state);
     }
 
     /**
@@ -74,14 +83,46 @@ public final class JdbiSessions implements Sessions {
         appendLastEvent(h, written);
     }
 
+    /**
+     * One query either way: it tells the stored version, and sends the document only when the one
+     * kept here is not at that version (then it is parsed and kept).
+     */
     @Override
     public Optional<SessionState> findById(AccountId owner, SessionId id) {
+        Optional<Stored> stored = stored(owner, id, kept.versionOf(id));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (stored.get().state() == null) {
+            Optional<SessionState> same = kept.at(owner, id, stored.get().version());
+            if (same.isPresent()) {
+                return same;
+            }
+            // Dropped from what is kept (or replaced by a newer one) meanwhile: read it whole after all.
+            stored = stored(owner, id, 0);
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        SessionState read = SessionDocuments.read(stored.get().state(), stored.get().plan());
+        kept.keep(read);
+        return Optional.of(read);
+    }
+
+    /** A stored row; state and plan are null when the version is {@code known}. */
+    private record Stored(long version, String state, String plan) {}
+
+    private Optional<Stored> stored(AccountId owner, SessionId id, long known) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT s.state, p.plan FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
+                        SELECT s.version,
+                               CASE WHEN s.version = :known THEN NULL ELSE s.state END AS state,
+                               CASE WHEN s.version = :known THEN NULL ELSE p.plan END AS plan
+                        FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
                         WHERE s.id = :id AND s.account_id = :owner""")
                 .bind("id", id.value())
                 .bind("owner", owner.value())
-                .map((rs, ctx) -> SessionDocuments.read(rs.getString("state"), rs.getString("plan")))
+                .bind("known", known)
+                .map((rs, ctx) -> new Stored(rs.getLong("version"), rs.getString("state"), rs.getString("plan")))
                 .findOne());
     }
 

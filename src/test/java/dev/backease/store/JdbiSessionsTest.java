@@ -342,4 +342,37 @@ class JdbiSessionsTest {
         assertThat(sessions.events(ANA, ID).orElseThrow()).hasSize(1);
         assertThat(sessions.findById(ANA, ID).orElseThrow().version()).isEqualTo(2);
     }
+
+    @OnBothDatabases
+    void a_session_kept_by_one_instance_reads_at_the_version_another_instance_saved(Database database) {
+        JdbiSessions one = sessions(database);
+        JdbiSessions two = new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS));
+        opened(one);
+        SessionState started = send(one, new SessionEvent.Start(null));
+        assertThat(two.findById(ANA, ID)).contains(started);
+        assertThat(one.findById(ANA, ID).orElseThrow()).isSameAs(one.findById(ANA, ID).orElseThrow());
+
+        clock.advance(Duration.ofSeconds(30));
+        SessionState paused = ((Outcome.Applied) new ApplyingSessionEvent(two, engine)
+                .apply(ANA, ID, new SessionEvent.Pause(null)).orElseThrow()).state();
+
+        // The first instance kept version 2; the database holds 3, so it reads 3.
+        assertThat(one.findById(ANA, ID)).contains(paused);
+        assertThat(one.findById(ANA, ID).orElseThrow().status().id()).isEqualTo("paused");
+        assertThat(one.findById(BEN, ID)).isEmpty();
+    }
+
+    @OnBothDatabases
+    void an_erased_account_leaves_no_session_behind_in_what_the_process_keeps(Database database) {
+        JdbiSessions sessions = sessions(database);
+        opened(sessions);
+        send(sessions, new SessionEvent.Start(null));
+        assertThat(database.sessions().size()).isEqualTo(1);
+
+        var repositories = JdbiAccountStore.repositories(database);
+        repositories.personalData().eraseAccount(repositories.accounts().byId(ANA).orElseThrow());
+
+        assertThat(database.sessions().size()).isZero();
+        assertThat(sessions.findById(ANA, ID)).isEmpty();
+    }
 }
