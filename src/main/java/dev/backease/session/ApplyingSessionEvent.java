@@ -4,6 +4,7 @@ import dev.backease.account.AccountId;
 import dev.backease.account.AuditEvent;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Use case: the owner of a session sends it one event. */
 public final class ApplyingSessionEvent {
@@ -20,7 +21,7 @@ public final class ApplyingSessionEvent {
      * either). A change saved by someone else meanwhile is a conflict: read the session again.
      */
     public Optional<Outcome> apply(AccountId owner, SessionId id, SessionEvent event) {
-        return sessions.findById(owner, id).map(state -> applyTo(state, event, null));
+        return sessions.findById(owner, id).map(state -> applyTo(state, event, sessions::save));
     }
 
     /**
@@ -30,18 +31,14 @@ public final class ApplyingSessionEvent {
      */
     public Optional<Outcome> apply(AccountId owner, SessionId id, SessionEvent event, AuditEvent record) {
         Objects.requireNonNull(record, "record");
-        return sessions.findById(owner, id).map(state -> applyTo(state, event, record));
+        return sessions.findById(owner, id).map(state -> applyTo(state, event, changed -> sessions.save(changed, record)));
     }
 
-    private Outcome applyTo(SessionState state, SessionEvent event, AuditEvent record) {
+    private Outcome applyTo(SessionState state, SessionEvent event, Consumer<SessionState> save) {
         Outcome outcome = engine.apply(state, event);
         if (outcome instanceof Outcome.Applied applied) {
             try {
-                if (record == null) {
-                    sessions.save(applied.state());
-                } else {
-                    sessions.save(applied.state(), record);
-                }
+                save.accept(applied.state());
             } catch (SessionChangedMeanwhile e) {
                 return new Outcome.Rejected("the session changed meanwhile; read it again and retry", true);
             }

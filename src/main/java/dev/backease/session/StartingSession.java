@@ -5,6 +5,7 @@ import dev.backease.account.AuditEvent;
 import dev.backease.planning.Plan;
 import dev.backease.screening.Intake;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -26,11 +27,7 @@ public final class StartingSession {
 
     /** The saved new session, or a rejection (massage not allowed, comfort ceiling out of range). */
     public Outcome start(AccountId owner, Intake intake, Plan plan) {
-        Outcome outcome = engine.open(ids.get(), owner, plan, intake.comfortMax());
-        if (outcome instanceof Outcome.Applied applied) {
-            sessions.save(applied.state());
-        }
-        return outcome;
+        return open(owner, intake, plan, sessions::save);
     }
 
     /**
@@ -39,9 +36,13 @@ public final class StartingSession {
      */
     public Outcome start(AccountId owner, Intake intake, Plan plan, Function<SessionId, AuditEvent> record) {
         Objects.requireNonNull(record, "record");
+        return open(owner, intake, plan, state -> sessions.save(state, record.apply(state.id())));
+    }
+
+    private Outcome open(AccountId owner, Intake intake, Plan plan, Consumer<SessionState> save) {
         Outcome outcome = engine.open(ids.get(), owner, plan, intake.comfortMax());
         if (outcome instanceof Outcome.Applied applied) {
-            sessions.save(applied.state(), record.apply(applied.state().id()));
+            save.accept(applied.state());
         }
         return outcome;
     }

@@ -134,7 +134,7 @@ final class GroupCommit implements Writes, AutoCloseable {
                 return;
             }
             handle.commit();
-            group.forEach(Change::succeedIfRun);
+            group.forEach(Change::succeed);
         } catch (RuntimeException failed) {
             rollBack(handle);
             for (Change<?> change : group) {
@@ -194,7 +194,6 @@ final class GroupCommit implements Writes, AutoCloseable {
         private final HandleCallback<T, RuntimeException> work;
         private final CompletableFuture<T> done = new CompletableFuture<>();
         private T result;
-        private boolean ran;
 
         Change(HandleCallback<T, RuntimeException> work) {
             this.work = work;
@@ -202,13 +201,11 @@ final class GroupCommit implements Writes, AutoCloseable {
 
         void run(Handle handle) {
             result = work.withHandle(handle);
-            ran = true;
         }
 
-        void succeedIfRun() {
-            if (ran) {
-                done.complete(result);
-            }
+        /** After the commit; a change that failed already has its answer, and this does nothing. */
+        void succeed() {
+            done.complete(result);
         }
 
         /** Does nothing when this change already has its answer (its own failure comes first). */

@@ -10,6 +10,7 @@ import dev.backease.session.SessionId;
 import dev.backease.session.SessionState;
 import dev.backease.session.Sessions;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -41,18 +42,22 @@ public final class JdbiSessions implements Sessions {
 
     @Override
     public void save(SessionState state) {
-        Written written = Written.of(state);
-        writes.useTransaction(h -> write(h, written));
-        kept.keep(state);
+        store(state, null);
     }
 
     /** One transaction (on SQLite one change of a group commit) for the session, its event and the record. */
     @Override
     public void save(SessionState state, AuditEvent record) {
+        store(state, Objects.requireNonNull(record, "record"));
+    }
+
+    private void store(SessionState state, AuditEvent recordOrNone) {
         Written written = Written.of(state);
         writes.useTransaction(h -> {
             write(h, written);
-            JdbiAuditLog.insert(h, record);
+            if (recordOrNone != null) {
+                JdbiAuditLog.insert(h, recordOrNone);
+            }
         });
         kept.keep(state);
     }

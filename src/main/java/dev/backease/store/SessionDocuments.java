@@ -59,10 +59,6 @@ final class SessionDocuments {
         }
     }
 
-    static SessionState read(String document) {
-        return read(document, null);
-    }
-
     /**
      * The session from its stored state and its plan; a document saved before plans were kept apart
      * holds its plan itself and has none apart ({@code plan} is null).
