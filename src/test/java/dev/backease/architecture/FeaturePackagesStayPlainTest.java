@@ -38,7 +38,7 @@ class FeaturePackagesStayPlainTest {
         ArchRule rule = noClasses().that().resideInAnyPackage(FEATURES)
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.javalin..", "gg.jte..", "com.fasterxml..", "picocli..", "org.jdbi..", "org.flywaydb..",
-                        "com.zaxxer..", "java.sql..", "javax.sql..", "org.slf4j..", "ch.qos..", "com.password4j..",
+                        "com.zaxxer..", "java.sql..", "javax.sql..", "org.slf4j..", "ch.qos..", "org.springframework..", "org.bouncycastle..",
                         "jakarta..", "org.eclipse..")
                 .because("the feature packages are plain Java: records, sealed interfaces and rules");
         rule.check(classes);
