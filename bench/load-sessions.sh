@@ -120,3 +120,11 @@ echo "BackEase server resident memory after the load: $((rss / 1024)) MB (VmRSS 
 sleep "${QUIET:-20}"
 rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$app_pid/status")
 echo "BackEase server resident memory after ${QUIET:-20} s of quiet: $((rss / 1024)) MB (VmRSS $rss kB)"
+# Of that: anonymous memory (heap, code, stacks, malloc) and file pages (the jar, the ahead-of-time
+# cache, libraries: clean, shared, and dropped by the kernel when it needs the room).
+awk '/^(RssAnon|RssFile|RssShmem):/ { printf "  %s %d MB\n", $1, $2 / 1024 }' "/proc/$app_pid/status"
+if [[ "${BACKEASE_JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then
+  jcmd="$(dirname "$(readlink -f "/proc/$app_pid/exe")")/jcmd"
+  "$jcmd" "$app_pid" VM.native_memory summary >target/bench/load-sessions-nmt.txt 2>&1 || true
+  echo "  native memory summary: target/bench/load-sessions-nmt.txt"
+fi
