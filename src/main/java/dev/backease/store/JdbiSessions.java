@@ -28,6 +28,7 @@ public final class JdbiSessions implements Sessions {
     private final Jdbi jdbi;
     private final Writes writes;
     private final SessionCache kept;
+    private final boolean postgresql;
 
     public JdbiSessions(Database database) {
         this(database, database.sessions());
@@ -38,6 +39,7 @@ public final class JdbiSessions implements Sessions {
         this.jdbi = database.jdbi();
         this.writes = database.writes();
         this.kept = kept;
+        this.postgresql = database.dialect() == Dialect.POSTGRESQL;
     }
 
     @Override
@@ -53,6 +55,10 @@ public final class JdbiSessions implements Sessions {
 
     private void store(SessionState state, AuditEvent recordOrNone) {
         Written written = Written.of(state);
+        if (postgresql && state.version() > 1 && updatedInOneStatement(written, recordOrNone)) {
+            kept.keep(state);
+            return;
+        }
         writes.useTransaction(h -> {
             write(h, written);
             if (recordOrNone != null) {
@@ -183,6 +189,63 @@ public final class JdbiSessions implements Sessions {
                 .bind("previous", state.version() - 1)
                 .bind("state", written.document())
                 .execute();
+    }
+
+    /**
+     * PostgreSQL: the update, its event and its record as one statement (data-modifying {@code WITH}
+     * parts), so one round trip and no separate {@code BEGIN} and {@code COMMIT}; a statement is atomic,
+     * so all three are kept or none. The event and the record are only inserted for a row the update
+     * changed. False when it changed none (another change came first, or the session is one of the
+     * older ones whose plan is still inside its state): the caller then takes the general path, which
+     * tells those apart.
+     */
+    private boolean updatedInOneStatement(Written written, AuditEvent recordOrNone) {
+        SessionState state = written.state();
+        SessionEvent event = state.lastEvent();
+        StringBuilder sql = new StringBuilder("""
+                WITH changed AS (
+                    UPDATE live_sessions SET state = :state, updated_at = :updatedAt, version = :version
+                    WHERE id = :id AND account_id = :owner AND version = :previous
+                      AND EXISTS (SELECT 1 FROM session_plans WHERE session_id = :id)
+                    RETURNING id)""");
+        if (event != null) {
+            sql.append("""
+                    ,
+                    event AS (
+                        INSERT INTO session_events (session_id, seq, at, json)
+                        SELECT id, :seq, :at, :json FROM changed)""");
+        }
+        if (recordOrNone != null) {
+            sql.append("""
+                    ,
+                    record AS (
+                        INSERT INTO audit_log (at, account_id, action, subject, client)
+                        SELECT :recordAt, :recordAccount, :recordAction, :recordSubject, :recordClient FROM changed)""");
+        }
+        sql.append("\nSELECT COUNT(*) FROM changed");
+        long changed = jdbi.withHandle(h -> {
+            var query = h.createQuery(sql.toString())
+                    .bind("id", state.id().value())
+                    .bind("owner", state.owner().value())
+                    .bind("updatedAt", state.updatedAt())
+                    .bind("version", state.version())
+                    .bind("previous", state.version() - 1)
+                    .bind("state", written.document());
+            if (event != null) {
+                query.bind("seq", state.eventCount() - 1)
+                        .bind("at", event.at() == null ? state.updatedAt() : event.at())
+                        .bind("json", written.event());
+            }
+            if (recordOrNone != null) {
+                query.bind("recordAt", recordOrNone.at())
+                        .bind("recordAccount", recordOrNone.accountId() == null ? null : recordOrNone.accountId().value())
+                        .bind("recordAction", recordOrNone.action().wireName())
+                        .bind("recordSubject", recordOrNone.subject())
+                        .bind("recordClient", recordOrNone.client());
+            }
+            return query.mapTo(Long.class).one();
+        });
+        return changed == 1;
     }
 
     private static boolean planKeptApart(Handle h, SessionId id) {
