@@ -25,7 +25,7 @@ public final class InMemorySessions implements Sessions {
         records.add(record);
     }
 
-    /** The records kept with saves, oldest first. */
+    /** The records kept with saves and reads, oldest first. */
     public List<AuditEvent> records() {
         synchronized (records) {
             return List.copyOf(records);
@@ -50,6 +50,13 @@ public final class InMemorySessions implements Sessions {
     @Override
     public Optional<SessionState> findById(AccountId owner, SessionId id) {
         return Optional.ofNullable(byId.get(id)).map(Stored::state).filter(state -> state.owner().equals(owner));
+    }
+
+    @Override
+    public Optional<SessionState> read(AccountId owner, SessionId id, AuditEvent record) {
+        Optional<SessionState> found = findById(owner, id);
+        found.ifPresent(state -> records.add(record));
+        return found;
     }
 
     @Override

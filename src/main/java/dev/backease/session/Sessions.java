@@ -31,6 +31,12 @@ public interface Sessions {
     Optional<SessionState> findById(AccountId owner, SessionId id);
 
     /**
+     * Reads as {@link #findById} does, and keeps {@code record} (who read this person's health data,
+     * when and from where) when the session was found: a session is never handed out unrecorded.
+     */
+    Optional<SessionState> read(AccountId owner, SessionId id, AuditEvent record);
+
+    /**
      * Every event the owner's session accepted, in order, each with its time; empty (not an empty list)
      * for an unknown id and for another account's session alike.
      */

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Live sessions in the database: the snapshot as one JSON document of bounded size in
@@ -100,7 +101,28 @@ public final class JdbiSessions implements Sessions {
      */
     @Override
     public Optional<SessionState> findById(AccountId owner, SessionId id) {
-        Optional<Stored> stored = stored(owner, id, kept.versionOf(id));
+        return found(owner, id, stored(owner, id, kept.versionOf(id), null));
+    }
+
+    /**
+     * On PostgreSQL the record is inserted by the read itself (a data-modifying {@code WITH} part, for
+     * a found row only): one round trip and one commit. On SQLite, where writes go through the one
+     * writer, the record follows the read as its own change.
+     */
+    @Override
+    public Optional<SessionState> read(AccountId owner, SessionId id, AuditEvent record) {
+        Objects.requireNonNull(record, "record");
+        if (postgresql) {
+            return found(owner, id, stored(owner, id, kept.versionOf(id), record));
+        }
+        Optional<SessionState> found = findById(owner, id);
+        if (found.isPresent()) {
+            writes.useTransaction(h -> JdbiAuditLog.insert(h, record));
+        }
+        return found;
+    }
+
+    private Optional<SessionState> found(AccountId owner, SessionId id, Optional<Stored> stored) {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
@@ -110,7 +132,7 @@ public final class JdbiSessions implements Sessions {
                 return same;
             }
             // Dropped from what is kept (or replaced by a newer one) meanwhile: read it whole after all.
-            stored = stored(owner, id, 0);
+            stored = stored(owner, id, 0, null);
             if (stored.isEmpty()) {
                 return Optional.empty();
             }
@@ -123,18 +145,38 @@ public final class JdbiSessions implements Sessions {
     /** A stored row; state and plan are null when the version is {@code known}. */
     private record Stored(long version, String state, String plan) {}
 
-    private Optional<Stored> stored(AccountId owner, SessionId id, long known) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT s.version,
-                               CASE WHEN s.version = :known THEN NULL ELSE s.state END AS state,
-                               CASE WHEN s.version = :known THEN NULL ELSE p.plan END AS plan
-                        FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
-                        WHERE s.id = :id AND s.account_id = :owner""")
-                .bind("id", id.value())
-                .bind("owner", owner.value())
-                .bind("known", known)
-                .map((rs, ctx) -> new Stored(rs.getLong("version"), rs.getString("state"), rs.getString("plan")))
-                .findOne());
+    private Optional<Stored> stored(AccountId owner, SessionId id, long known, AuditEvent recordOrNone) {
+        String read = """
+                SELECT s.version,
+                       CASE WHEN s.version = :known THEN NULL ELSE s.state END AS state,
+                       CASE WHEN s.version = :known THEN NULL ELSE p.plan END AS plan
+                FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
+                WHERE s.id = :id AND s.account_id = :owner""";
+        String sql = recordOrNone == null ? read : "WITH found AS (" + read + """
+                ),
+                record AS (
+                    INSERT INTO audit_log (at, account_id, action, subject, client)
+                    SELECT :recordAt, :recordAccount, :recordAction, :recordSubject, :recordClient FROM found)
+                SELECT version, state, plan FROM found""";
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery(sql)
+                    .bind("id", id.value())
+                    .bind("owner", owner.value())
+                    .bind("known", known);
+            if (recordOrNone != null) {
+                bindRecord(query, recordOrNone);
+            }
+            return query.map((rs, ctx) -> new Stored(rs.getLong("version"), rs.getString("state"), rs.getString("plan")))
+                    .findOne();
+        });
+    }
+
+    private static void bindRecord(SqlStatement<?> statement, AuditEvent record) {
+        statement.bind("recordAt", record.at())
+                .bind("recordAccount", record.accountId() == null ? null : record.accountId().value())
+                .bind("recordAction", record.action().wireName())
+                .bind("recordSubject", record.subject())
+                .bind("recordClient", record.client());
     }
 
     @Override
@@ -237,11 +279,7 @@ public final class JdbiSessions implements Sessions {
                         .bind("json", written.event());
             }
             if (recordOrNone != null) {
-                query.bind("recordAt", recordOrNone.at())
-                        .bind("recordAccount", recordOrNone.accountId() == null ? null : recordOrNone.accountId().value())
-                        .bind("recordAction", recordOrNone.action().wireName())
-                        .bind("recordSubject", recordOrNone.subject())
-                        .bind("recordClient", recordOrNone.client());
+                bindRecord(query, recordOrNone);
             }
             return query.mapTo(Long.class).one();
         });

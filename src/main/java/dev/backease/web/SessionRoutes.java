@@ -98,12 +98,11 @@ public final class SessionRoutes implements RouteModule {
     private void read(Context ctx) {
         AccountId account = Requests.account(ctx);
         SessionId id = new SessionId(ctx.pathParam("id"));
-        Optional<SessionState> found = sessions.findById(account, id);
+        Optional<SessionState> found = sessions.read(account, id, record(ctx, account, AuditAction.HEALTH_DATA_READ, id));
         if (found.isEmpty()) {
             Problem.send(ctx, 404, NOT_FOUND);
             return;
         }
-        audit(ctx, account, AuditAction.HEALTH_DATA_READ, id);
         Responses.json(ctx, 200, SessionJson.sessionState(found.get()));
     }
 

@@ -89,6 +89,12 @@ class SessionUseCasesTest {
             }
 
             @Override
+            public java.util.Optional<SessionState> read(dev.backease.account.AccountId owner, SessionId id,
+                    dev.backease.account.AuditEvent record) {
+                return sessions.read(owner, id, record);
+            }
+
+            @Override
             public java.util.Optional<List<SessionEvent>> events(dev.backease.account.AccountId owner, SessionId id) {
                 return sessions.events(owner, id);
             }
@@ -123,5 +129,12 @@ class SessionUseCasesTest {
         assertThat(applyingRecorded.apply(BOB, ID, new SessionEvent.StopSignal(null), written.apply(ID))).isEmpty();
         assertThat(kept.records()).hasSize(2);
         assertThat(kept.findById(ALICE, ID).orElseThrow().version()).isEqualTo(2);
+
+        // A read is recorded when the owner's session is found, and only then.
+        dev.backease.account.AuditEvent read = new dev.backease.account.AuditEvent(
+                at, ALICE, dev.backease.account.AuditAction.HEALTH_DATA_READ, "session:" + ID.value(), "10.0.0.1");
+        assertThat(kept.read(ALICE, ID, read)).contains(kept.findById(ALICE, ID).orElseThrow());
+        assertThat(kept.read(BOB, ID, read)).isEmpty();
+        assertThat(kept.records()).hasSize(3).last().isEqualTo(read);
     }
 }

@@ -344,6 +344,32 @@ class JdbiSessionsTest {
     }
 
     @OnBothDatabases
+    void a_read_is_recorded_once_when_the_session_is_found_and_never_for_anyone_else(Database database) {
+        JdbiSessions sessions = sessions(database);
+        SessionState opened = opened(sessions);
+        dev.backease.account.AuditEvent anaReads = new dev.backease.account.AuditEvent(clock.instant(), ANA,
+                dev.backease.account.AuditAction.HEALTH_DATA_READ, "session:" + ID.value(), "10.0.0.8");
+        dev.backease.account.AuditEvent benTries = new dev.backease.account.AuditEvent(clock.instant(), BEN,
+                dev.backease.account.AuditAction.HEALTH_DATA_READ, "session:" + ID.value(), "10.0.0.9");
+
+        // Read whole, then again at the version this instance keeps (no document sent): each is recorded.
+        assertThat(sessions.read(ANA, ID, anaReads)).contains(opened);
+        assertThat(sessions.read(ANA, ID, anaReads)).contains(opened);
+        assertThat(new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS))
+                .read(ANA, ID, anaReads)).contains(opened);
+        assertThat(sessions.read(BEN, ID, benTries)).isEmpty();
+        assertThat(sessions.read(ANA, new SessionId("no-such-session"), anaReads)).isEmpty();
+
+        var log = JdbiAccountStore.repositories(database).auditLog();
+        assertThat(log.of(ANA)).hasSize(3).allSatisfy(record -> {
+            assertThat(record.action()).isEqualTo(dev.backease.account.AuditAction.HEALTH_DATA_READ);
+            assertThat(record.subject()).isEqualTo("session:" + ID.value());
+            assertThat(record.client()).isEqualTo("10.0.0.8");
+        });
+        assertThat(log.of(BEN)).isEmpty();
+    }
+
+    @OnBothDatabases
     void a_session_kept_by_one_instance_reads_at_the_version_another_instance_saved(Database database) {
         JdbiSessions one = sessions(database);
         JdbiSessions two = new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS));
