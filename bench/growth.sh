@@ -195,8 +195,29 @@ PREPARE list_entries(text, timestamptz, timestamptz) AS
 PREPARE find_entry(text, text) AS
   SELECT document FROM journal_entries WHERE id = \$1 AND account_id = \$2;
 PREPARE find_session(text, text) AS
-  SELECT s.state, p.plan FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
-  WHERE s.id = \$1 AND s.account_id = \$2;
+  WITH found AS (
+    SELECT s.version, CASE WHEN s.version = 0 THEN NULL ELSE s.state END AS state,
+           CASE WHEN s.version = 0 THEN NULL ELSE p.plan END AS plan
+    FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
+    WHERE s.id = \$1 AND s.account_id = \$2),
+  record AS (
+    INSERT INTO audit_log (at, account_id, action, subject, client)
+    SELECT now(), \$2, 'health_data_read', 'session:' || \$1, '127.0.0.1' FROM found)
+  SELECT version, state, plan FROM found;
+PREPARE session_change(text, text) AS
+  WITH changed AS (
+    UPDATE live_sessions SET state = state, updated_at = now(), version = version + 1
+    WHERE id = \$1 AND account_id = \$2
+      AND version = (SELECT version FROM live_sessions WHERE id = \$1)
+      AND EXISTS (SELECT 1 FROM session_plans WHERE session_id = \$1)
+    RETURNING id, version),
+  event AS (
+    INSERT INTO session_events (session_id, seq, at, json)
+    SELECT id, 100000 + version, now(), '{}' FROM changed),
+  record AS (
+    INSERT INTO audit_log (at, account_id, action, subject, client)
+    SELECT now(), \$2, 'health_data_written', 'session:' || \$1, '127.0.0.1' FROM changed)
+  SELECT COUNT(*) FROM changed;
 PREPARE session_events(text, text) AS
   SELECT e.json FROM live_sessions s LEFT JOIN session_events e ON e.session_id = s.id
   WHERE s.id = \$1 AND s.account_id = \$2 ORDER BY e.seq;
@@ -208,8 +229,14 @@ EXPLAIN (ANALYZE, BUFFERS) EXECUTE list_entries(current_setting('bench.account')
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE list_entries(current_setting('bench.account'), '0001-01-01', now());
 \\echo '-- find entry by id: JdbiJournalEntries.find'
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE find_entry(current_setting('bench.entry'), current_setting('bench.account'));
-\\echo '-- session by id: JdbiSessions.findById'
+\\echo '-- session by id with its audit record, one statement (rolled back): JdbiSessions.read'
+BEGIN;
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE find_session(current_setting('bench.session'), current_setting('bench.account'));
+ROLLBACK;
+\\echo '-- a session change with its event and audit record, one statement (rolled back): JdbiSessions.save'
+BEGIN;
+EXPLAIN (ANALYZE, BUFFERS) EXECUTE session_change(current_setting('bench.session'), current_setting('bench.account'));
+ROLLBACK;
 \\echo '-- the events of a session (a save appends one by the count the state holds; no query): JdbiSessions.events'
 EXPLAIN (ANALYZE, BUFFERS) EXECUTE session_events(current_setting('bench.session'), current_setting('bench.account'));
 \\echo '-- token lookup, on every signed-in request: JdbiApiTokens.byDigest'
