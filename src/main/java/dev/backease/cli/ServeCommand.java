@@ -2,11 +2,14 @@ package dev.backease.cli;
 
 import dev.backease.Config;
 import dev.backease.web.WebServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +24,8 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** A migration over a large PostgreSQL database may take a while; it is not cut short lightly. */
     private static final Duration MIGRATION_WAIT = Duration.ofHours(1);
+    /** Ample for the tour's dozen requests; each of them also has a time limit of its own. */
+    private static final Duration WARM_UP_LIMIT = Duration.ofMinutes(5);
 
     @Mixin
     ConfigOptions.Server server;
@@ -68,11 +73,30 @@ public final class ServeCommand implements Callable<Integer> {
         return ExitCode.DONE;
     }
 
+    /** The warm-up tour, run by a second Java process on the same class path (see {@link WarmUp}). */
     private int warmUp(Config config, WebServer web) throws InterruptedException {
+        String base = "http://" + hostForUrl(config.host()) + ":" + web.port();
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
         try {
-            List<String> surprises = new WarmUp("http://" + hostForUrl(config.host()) + ":" + web.port()).run();
-            surprises.forEach(surprise -> terminal.err().println("backease: warm-up: " + surprise));
-            return surprises.isEmpty() ? ExitCode.DONE : ExitCode.FAILED;
+            Process tour = new ProcessBuilder(javaCommand, "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("java.class.path"), WarmUp.class.getName(), base)
+                    .redirectErrorStream(true).start();
+            tour.getOutputStream().close();
+            String said;
+            try (var output = tour.getInputStream()) {
+                said = new String(output.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!tour.waitFor(WARM_UP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                tour.destroyForcibly();
+                terminal.err().println("backease: warm-up: no answer within " + WARM_UP_LIMIT.toSeconds() + " s");
+                return ExitCode.FAILED;
+            }
+            said.lines().filter(line -> !line.isBlank())
+                    .forEach(line -> terminal.err().println("backease: warm-up: " + line));
+            return tour.exitValue() == 0 ? ExitCode.DONE : ExitCode.FAILED;
+        } catch (IOException e) {
+            terminal.err().println("backease: warm-up: could not start it: " + e.getMessage());
+            return ExitCode.FAILED;
         } finally {
             web.stop();
         }

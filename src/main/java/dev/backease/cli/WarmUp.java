@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
  * classes a real start and its first requests need. It runs against a throwaway data folder and
  * reports which requests did not answer as expected (the archive is still written; it is only an
  * optimisation).
+ *
+ * <p>It runs in a process of its own ({@link #main}, started by {@code serve --warm-up-and-exit}):
+ * in the server's process its HTTP client (about 500 classes of {@code java.net.http} and TLS) would
+ * be archived too, and an ahead-of-time cache loads every class it holds at each start.
  */
 final class WarmUp {
     private static final String INTAKE = "{\"mode\":\"partner\",\"pain\":{\"intensity\":3,\"durationDays\":2}}";
@@ -29,6 +33,13 @@ final class WarmUp {
 
     WarmUp(String base) {
         this.base = base;
+    }
+
+    /** Runs the tour against the server at {@code args[0]}; prints each surprise on a line; exit 1 if any. */
+    public static void main(String[] args) throws InterruptedException {
+        List<String> surprises = new WarmUp(args[0]).run();
+        surprises.forEach(System.out::println);
+        System.exit(surprises.isEmpty() ? 0 : 1);
     }
 
     /** Runs the tour; answers the requests that did not get the expected status. */

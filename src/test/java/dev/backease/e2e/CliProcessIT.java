@@ -145,6 +145,13 @@ class CliProcessIT {
         assertThat(result.stderr()).doesNotContain("warm-up:");
         assertThat(result.exitCode()).isEqualTo(0);
         assertThat(result.stdout()).isEmpty();
+        // The tour (a process of its own) really went through the signed-in flow on this server.
+        try (var database = dev.backease.store.TestDatabases.open("jdbc:sqlite:" + data.resolve("backease.db"))) {
+            var counts = database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT (SELECT COUNT(*) FROM accounts) || ' ' || (SELECT COUNT(*) FROM live_sessions)"
+                            + " || ' ' || (SELECT COUNT(*) FROM journal_entries)").mapTo(String.class).one());
+            assertThat(counts).isEqualTo("1 1 1");
+        }
     }
 
     @Test
