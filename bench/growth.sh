@@ -173,6 +173,10 @@ measure_phase() { # phase database
   done
   stop_app
 }
+table_updates() { # database: how live_sessions took the runs' updates (HOT: no new index entries)
+  psql_on "$1" -At -c "SELECT n_tup_upd || ' updates, ' || n_tup_hot_upd || ' of them HOT, ' || n_dead_tup || ' dead rows'
+    FROM pg_stat_user_tables WHERE relname = 'live_sessions'"
+}
 counts() { # database
   psql_on "$1" -At -F' ' -c "SELECT (SELECT count(*) FROM accounts), (SELECT count(*) FROM journal_entries),
     (SELECT count(*) FROM journal_entries j JOIN accounts a ON a.id = j.account_id WHERE a.username = 'grower'),
@@ -254,9 +258,13 @@ sign_up_grower
 stop_app
 fill_accounts small 9
 fill_journal small 10 0
-psql_on small -c 'ANALYZE'
+# A checkpoint before measuring, on both: otherwise the seed's writes are still being flushed (the
+# checkpointer spreads them over minutes) while the grown database is measured, and its commits wait
+# behind them.
+psql_on small -c 'ANALYZE' -c 'CHECKPOINT'
 small_counts="$(counts small)"
 measure_phase small small
+small_updates="$(table_updates small)"
 
 # Grown: 100,000 accounts; the grower has 7,300 entries and 3,650 past sessions of 20 events each;
 # 10,000 other accounts have 10 entries each and 20,000 have one past session.
@@ -267,17 +275,19 @@ fill_accounts grown 99999
 fill_journal grown 7300 0
 fill_journal grown 10 10000
 fill_sessions grown 3650 20000 20
-psql_on grown -c 'VACUUM ANALYZE'
+psql_on grown -c 'VACUUM ANALYZE' -c 'CHECKPOINT'
 grown_counts="$(counts grown)"
 explain_queries
 measure_phase grown grown
 grown_after="$(counts grown)"
+grown_updates="$(table_updates grown)"
 
 read -r sa sj sg ss se <<<"$small_counts"
 read -r ga gj gg gs ge <<<"$grown_counts"
 echo "Data before the runs: small = $sa accounts, $sj journal entries ($sg the grower's), $ss sessions, $se session events;"
 echo "grown = $ga accounts, $gj journal entries ($gg the grower's), $gs sessions, $ge session events."
 echo "Grown after the runs (the POSTs add): $(echo "$grown_after" | awk '{ printf "%s entries (%s the grower'"'"'s), %s session events", $2, $3, $5 }')."
+echo "live_sessions after the runs: small $small_updates; grown $grown_updates."
 echo
 echo "| endpoint | small p50 ms | small p99 ms | small req/s | grown p50 ms | grown p99 ms | grown req/s | p99 grown/small | errors small/grown | 409 small/grown |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
