@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +23,6 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** A migration over a large PostgreSQL database may take a while; it is not cut short lightly. */
     private static final Duration MIGRATION_WAIT = Duration.ofHours(1);
-    /** Ample for the tour's dozen requests; each of them also has a time limit of its own. */
-    private static final Duration WARM_UP_LIMIT = Duration.ofMinutes(5);
 
     @Mixin
     ConfigOptions.Server server;
@@ -82,15 +79,12 @@ public final class ServeCommand implements Callable<Integer> {
                     System.getProperty("java.class.path"), WarmUp.class.getName(), base)
                     .redirectErrorStream(true).start();
             tour.getOutputStream().close();
+            // Read to its end, which comes when the tour exits: each of its requests has a time limit.
             String said;
             try (var output = tour.getInputStream()) {
                 said = new String(output.readAllBytes(), StandardCharsets.UTF_8);
             }
-            if (!tour.waitFor(WARM_UP_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-                tour.destroyForcibly();
-                terminal.err().println("backease: warm-up: no answer within " + WARM_UP_LIMIT.toSeconds() + " s");
-                return ExitCode.FAILED;
-            }
+            tour.waitFor();
             said.lines().filter(line -> !line.isBlank())
                     .forEach(line -> terminal.err().println("backease: warm-up: " + line));
             return tour.exitValue() == 0 ? ExitCode.DONE : ExitCode.FAILED;

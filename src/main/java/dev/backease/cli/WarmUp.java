@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * optimisation).
  *
  * <p>It runs in a process of its own ({@link #main}, started by {@code serve --warm-up-and-exit}):
- * in the server's process its HTTP client (about 500 classes of {@code java.net.http} and TLS) would
+ * in the server's process its HTTP client (some 800 classes of {@code java.net.http} and TLS) would
  * be archived too, and an ahead-of-time cache loads every class it holds at each start.
  */
 final class WarmUp {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 final class JdbiAuditLog implements AuditLog {
     private static final RowMapper<AuditEvent> EVENT = (rs, ctx) -> new AuditEvent(
@@ -39,6 +40,26 @@ final class JdbiAuditLog implements AuditLog {
                 .bind("subject", event.subject())
                 .bind("client", event.client())
                 .execute();
+    }
+
+    /**
+     * The record's row inserted once for each row of {@code source}, a {@code WITH} part of the same
+     * statement (PostgreSQL): so a record is kept only when what it records was found or changed.
+     * Its values are bound by {@link #bindForEachRow}.
+     */
+    static String insertForEachRowOf(String source) {
+        return """
+                INSERT INTO audit_log (at, account_id, action, subject, client)
+                SELECT :recordAt, :recordAccount, :recordAction, :recordSubject, :recordClient FROM\s"""
+                + source;
+    }
+
+    static void bindForEachRow(SqlStatement<?> statement, AuditEvent event) {
+        statement.bind("recordAt", event.at())
+                .bind("recordAccount", event.accountId() == null ? null : event.accountId().value())
+                .bind("recordAction", event.action().wireName())
+                .bind("recordSubject", event.subject())
+                .bind("recordClient", event.client());
     }
 
     @Override

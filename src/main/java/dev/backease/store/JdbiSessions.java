@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Live sessions in the database: the snapshot as one JSON document of bounded size in
@@ -152,31 +151,20 @@ public final class JdbiSessions implements Sessions {
                        CASE WHEN s.version = :known THEN NULL ELSE p.plan END AS plan
                 FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
                 WHERE s.id = :id AND s.account_id = :owner""";
-        String sql = recordOrNone == null ? read : "WITH found AS (" + read + """
-                ),
-                record AS (
-                    INSERT INTO audit_log (at, account_id, action, subject, client)
-                    SELECT :recordAt, :recordAccount, :recordAction, :recordSubject, :recordClient FROM found)
-                SELECT version, state, plan FROM found""";
+        String sql = recordOrNone == null ? read : "WITH found AS (" + read + "),\n"
+                + "record AS (" + JdbiAuditLog.insertForEachRowOf("found") + ")\n"
+                + "SELECT version, state, plan FROM found";
         return jdbi.withHandle(h -> {
             var query = h.createQuery(sql)
                     .bind("id", id.value())
                     .bind("owner", owner.value())
                     .bind("known", known);
             if (recordOrNone != null) {
-                bindRecord(query, recordOrNone);
+                JdbiAuditLog.bindForEachRow(query, recordOrNone);
             }
             return query.map((rs, ctx) -> new Stored(rs.getLong("version"), rs.getString("state"), rs.getString("plan")))
                     .findOne();
         });
-    }
-
-    private static void bindRecord(SqlStatement<?> statement, AuditEvent record) {
-        statement.bind("recordAt", record.at())
-                .bind("recordAccount", record.accountId() == null ? null : record.accountId().value())
-                .bind("recordAction", record.action().wireName())
-                .bind("recordSubject", record.subject())
-                .bind("recordClient", record.client());
     }
 
     @Override
@@ -258,11 +246,7 @@ public final class JdbiSessions implements Sessions {
                         SELECT id, :seq, :at, :json FROM changed)""");
         }
         if (recordOrNone != null) {
-            sql.append("""
-                    ,
-                    record AS (
-                        INSERT INTO audit_log (at, account_id, action, subject, client)
-                        SELECT :recordAt, :recordAccount, :recordAction, :recordSubject, :recordClient FROM changed)""");
+            sql.append(",\nrecord AS (").append(JdbiAuditLog.insertForEachRowOf("changed")).append(')');
         }
         sql.append("\nSELECT COUNT(*) FROM changed");
         long changed = jdbi.withHandle(h -> {
@@ -279,7 +263,7 @@ public final class JdbiSessions implements Sessions {
                         .bind("json", written.event());
             }
             if (recordOrNone != null) {
-                bindRecord(query, recordOrNone);
+                JdbiAuditLog.bindForEachRow(query, recordOrNone);
             }
             return query.mapTo(Long.class).one();
         });
