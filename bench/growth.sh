@@ -45,7 +45,7 @@ trap cleanup EXIT
 as_pg "$pg_bin/initdb" -D "$pg_dir" -A trust -U postgres -E UTF8 >"$work/initdb.log" 2>&1 \
   || { cat "$work/initdb.log" >&2; exit 1; }
 as_pg "$pg_bin/pg_ctl" -D "$pg_dir" -l "$work/pg.log" -w \
-  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c shared_buffers=128MB" start >/dev/null
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c shared_buffers=128MB -c shared_preload_libraries=pg_stat_statements" start >/dev/null
 psql_on() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d "$1" "${@:2}"; }
 
 app_port=""
@@ -161,9 +161,17 @@ endpoints=(
 month_to="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 month_from="$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)"
 declare -A result
+# Time spent in PostgreSQL per statement during a phase's runs (pg_stat_statements, reset before).
+statement_times() { # database -> "calls mean_ms statement" lines, the most time first
+  psql_on "$1" -At -F' ' -c "SELECT calls, round(mean_exec_time::numeric, 3), round(total_exec_time::numeric),
+      regexp_replace(left(query, 90), '\s+', ' ', 'g')
+    FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
+    WHERE d.datname = '$1' AND calls > 100 ORDER BY total_exec_time DESC LIMIT 12"
+}
 measure_phase() { # phase database
   phase="$1"
   start_app "$2"
+  psql_on "$2" -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' -c 'SELECT pg_stat_statements_reset()' >/dev/null
   local entry name path script action c
   for entry in "${endpoints[@]}"; do
     IFS='|' read -r name path script action c <<<"$entry"
@@ -172,6 +180,7 @@ measure_phase() { # phase database
     result["$phase|$name"]="$(BENCH_ACTION="$action" run_wrk "$name" "http://127.0.0.1:$app_port$path" "$script" "$c")"
   done
   stop_app
+  statement_times "$2" >"target/bench/growth-$phase-statements.txt"
 }
 table_updates() { # database: how live_sessions took the runs' updates (HOT: no new index entries)
   psql_on "$1" -At -c "SELECT n_tup_upd || ' updates, ' || n_tup_hot_upd || ' of them HOT, ' || n_dead_tup || ' dead rows'
@@ -299,6 +308,9 @@ for entry in "${endpoints[@]}"; do
   echo "| $name | $p50a | $p99a | $rpsa | $p50b | $p99b | $rpsb | $ratio | $erra/$errb | $confa/$confb |"
 done
 
+echo
+echo "Time in PostgreSQL per statement during the runs (calls, mean ms, total ms, statement), small then grown:"
+cat target/bench/growth-small-statements.txt; echo; cat target/bench/growth-grown-statements.txt
 echo
 echo "Query plans (grown database before the runs, the grower's data): $plans"
 cat "$plans"
