@@ -203,16 +203,20 @@ SELECT set_config('bench.entry', (SELECT id FROM journal_entries WHERE account_i
 SELECT set_config('bench.session', (SELECT id FROM live_sessions WHERE account_id = current_setting('bench.account') ORDER BY created_at DESC LIMIT 1), false);
 SELECT set_config('bench.token', (SELECT token_digest FROM api_tokens LIMIT 1), false);
 \\o
+-- The server runs these as prepared statements, and PostgreSQL plans a prepared statement once for all
+-- values after its fifth run (a generic plan): that is the plan shown.
+SET plan_cache_mode = force_generic_plan;
 PREPARE list_entries(text, timestamptz, timestamptz) AS
   SELECT document FROM journal_entries WHERE account_id = \$1 AND at >= \$2 AND at <= \$3 ORDER BY at, id;
 PREPARE find_entry(text, text) AS
-  SELECT document FROM journal_entries WHERE id = \$1 AND account_id = \$2;
+  SELECT document FROM journal_entries
+  WHERE id = \$1 AND (SELECT account_id FROM journal_entries WHERE id = \$1) = \$2;
 PREPARE find_session(text, text) AS
   WITH found AS (
     SELECT s.version, CASE WHEN s.version = 0 THEN NULL ELSE s.state END AS state,
            CASE WHEN s.version = 0 THEN NULL ELSE p.plan END AS plan
     FROM live_sessions s LEFT JOIN session_plans p ON p.session_id = s.id
-    WHERE s.id = \$1 AND s.account_id = \$2),
+    WHERE s.id = \$1 AND (SELECT account_id FROM live_sessions WHERE id = \$1) = \$2),
   record AS (
     INSERT INTO audit_log (at, account_id, action, subject, client)
     SELECT now(), \$2, 'health_data_read', 'session:' || \$1, '127.0.0.1' FROM found)
@@ -220,8 +224,8 @@ PREPARE find_session(text, text) AS
 PREPARE session_change(text, text) AS
   WITH changed AS (
     UPDATE live_sessions SET state = state, updated_at = now(), version = version + 1
-    WHERE id = \$1 AND account_id = \$2
-      AND version = (SELECT version FROM live_sessions WHERE id = \$1)
+    WHERE id = \$1 AND version = (SELECT version FROM live_sessions WHERE id = \$1)
+      AND (SELECT account_id FROM live_sessions WHERE id = \$1) = \$2
       AND EXISTS (SELECT 1 FROM session_plans WHERE session_id = \$1)
     RETURNING id, version),
   event AS (
@@ -233,7 +237,7 @@ PREPARE session_change(text, text) AS
   SELECT COUNT(*) FROM changed;
 PREPARE session_events(text, text) AS
   SELECT e.json FROM live_sessions s LEFT JOIN session_events e ON e.session_id = s.id
-  WHERE s.id = \$1 AND s.account_id = \$2 ORDER BY e.seq;
+  WHERE s.id = \$1 AND (SELECT account_id FROM live_sessions WHERE id = \$1) = \$2 ORDER BY e.seq;
 PREPARE find_token(text) AS
   SELECT * FROM api_tokens WHERE token_digest = \$1;
 \\echo '-- list by account and period (one month): JdbiJournalEntries.list'
