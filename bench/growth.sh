@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Growth benchmark on PostgreSQL: the journal and session APIs measured with wrk, first on a small
-# database (10 accounts, 10 journal entries) and then on a grown one (100,000 accounts; one account
+# database (10 accounts; the grower's last month, 60 journal entries) and then on a grown one (100,000 accounts; one account
 # with 7,300 journal entries, ten years twice a day, and 3,650 past sessions; 100,000 entries and
 # 20,000 sessions of other accounts), then EXPLAIN ANALYZE of the queries behind them.
 # Loopback only, bounded (each wrk run lasts DURATION), and it removes everything it made: a private
@@ -264,13 +264,15 @@ SQL
 echo "growth.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
   "$("$pg_bin/postgres" --version), $conns connections, $threads wrk threads, $duration per run (warm-up $warmup)" >&2
 
-# Small: 10 accounts, 10 entries (the last five days), one running session per connection.
+# Small: 10 accounts, the grower's last month (60 entries, twice a day), one running session per
+# connection. A month, so that the month's list is the same answer on both databases (60 entries): what
+# differs is only the ten years before it.
 psql_on postgres -c 'CREATE DATABASE small' -c 'CREATE DATABASE grown'
 start_app small
 sign_up_grower
 stop_app
 fill_accounts small 9
-fill_journal small 10 0
+fill_journal small 60 0
 # A checkpoint before measuring, on both: otherwise the seed's writes are still being flushed (the
 # checkpointer spreads them over minutes) while the grown database is measured, and its commits wait
 # behind them.
