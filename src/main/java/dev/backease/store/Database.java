@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.NoTemplateEngine;
 
 /**
  * The one database: a HikariCP pool, migrated by Flyway, used through Jdbi. SQLite runs with WAL,
@@ -32,6 +33,9 @@ public final class Database implements AutoCloseable {
         this.dialect = dialect;
         this.safeUrl = safeUrl;
         this.jdbi = Jdbi.create(pool);
+        // The SQL here is plain text with named parameters and never uses Jdbi's <attribute> templates;
+        // the default engine still rendered every statement anew, a new string each time.
+        jdbi.setTemplateEngine(new NoTemplateEngine());
         // SQLite has one writer at a time anyway: one thread writes, committing what waits together.
         this.writes = dialect == Dialect.SQLITE ? new GroupCommit(jdbi, "backease-db-writer") : Writes.direct(jdbi);
     }
