@@ -35,8 +35,8 @@ public final class WebServer {
     private static final String GENERIC_500 = "Something went wrong on our side. Nothing you sent was stored.";
     /** How long a request that arrives during start-up waits for the database before a 503. */
     static final Duration READY_WAIT = Duration.ofSeconds(30);
-    private static final int MIN_MAX_THREADS = 32;
-    private static final int THREADS_PER_CORE = 16;
+    private static final int MIN_MAX_THREADS = 8;
+    private static final int THREADS_PER_CORE = 4;
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
     private static final byte[] HEALTHY = Json.bytes(Json.object().put("status", "ok"));
     private final Javalin app;
@@ -119,7 +119,12 @@ public final class WebServer {
      * A pool sized to the machine rather than the framework's 250: requests here are short (the
      * database pool has 4 to 10 connections), so more threads than this only queue for the same
      * cores and connections while each keeps its own stack (about 100 KB touched), which under 200
-     * connections was a quarter of the process's memory. Requests beyond it wait in Jetty's queue.
+     * connections was a quarter of the process's memory. Requests beyond it wait in Jetty's queue,
+     * first come first served: with 32 threads on 2 cores the requests in flight shared the cores
+     * in turns and each took as long as the slowest; with 8, at 32 connections, the p99 of a
+     * signed-in session read went from 26 to 19 ms on SQLite and from 53 to 23 ms on PostgreSQL,
+     * with more requests a second (docs/PERFORMANCE.md, "fewer threads"). Each still waits for the
+     * database or a commit without holding a core, so a few per core keep the cores busy.
      */
     static QueuedThreadPool threadPool() {
         int max = Math.max(MIN_MAX_THREADS, THREADS_PER_CORE * Runtime.getRuntime().availableProcessors());
