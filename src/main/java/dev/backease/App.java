@@ -142,7 +142,7 @@ public final class App {
                 new JournalExports(journal(config), data.accounts().accounts(), data.accounts().auditLog(),
                         data.authenticator(), clock),
                 sessionRoutes(config, data)),
-                data.authenticator(), config.maxBodyBytes(), ready);
+                data.authenticator(), config.maxBodyBytes(), ready, config.httpThreads());
     }
 
     /** Opens the database without waiting for its migrations, which complete {@code ready}. */

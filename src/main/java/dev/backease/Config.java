@@ -7,7 +7,17 @@ import java.util.Map;
  * How this BackEase runs. Each setting comes from a command-line flag, else its environment variable,
  * else a default that is safe on a laptop (only this machine can reach the server).
  */
-public record Config(String host, int port, String dbUrl, Path dataDir, String emergencyNumber, int maxBodyBytes) {
+public record Config(String host, int port, String dbUrl, Path dataDir, String emergencyNumber, int maxBodyBytes,
+        int httpThreads) {
+
+    /**
+     * Request threads unless set: 4 per core, at least 8. On 2 cores more threads only shared the cores
+     * in turns and made every request wait longer (docs/PERFORMANCE.md); a server whose database is
+     * further away than this machine may want more, since a thread waiting for it holds no core.
+     */
+    public static int defaultHttpThreads() {
+        return Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    }
 
     /** The settings, each with its flag and environment variable. */
     public enum Setting {
@@ -16,7 +26,8 @@ public record Config(String host, int port, String dbUrl, Path dataDir, String e
         DB("--db", "BACKEASE_DB_URL", null),
         DATA("--data", "BACKEASE_DATA_DIR", "./data"),
         EMERGENCY_NUMBER("--emergency-number", "BACKEASE_EMERGENCY_NUMBER", "112"),
-        MAX_BODY_BYTES("--max-body-bytes", "BACKEASE_MAX_BODY_BYTES", String.valueOf(64 * 1024));
+        MAX_BODY_BYTES("--max-body-bytes", "BACKEASE_MAX_BODY_BYTES", String.valueOf(64 * 1024)),
+        HTTP_THREADS("--http-threads", "BACKEASE_HTTP_THREADS", String.valueOf(defaultHttpThreads()));
 
         public final String flag;
         public final String variable;
@@ -50,7 +61,8 @@ public record Config(String host, int port, String dbUrl, Path dataDir, String e
                 : "jdbc:sqlite:" + dataDir.resolve("backease.db");
         String emergency = lookup.text(Setting.EMERGENCY_NUMBER);
         int maxBody = lookup.number(Setting.MAX_BODY_BYTES, 1024, 16 * 1024 * 1024);
-        return new Config(host, port, dbUrl, dataDir, emergency, maxBody);
+        int httpThreads = lookup.number(Setting.HTTP_THREADS, 4, 1000);
+        return new Config(host, port, dbUrl, dataDir, emergency, maxBody, httpThreads);
     }
 
     private static String requireJdbc(String url, String source) {

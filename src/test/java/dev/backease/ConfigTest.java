@@ -19,6 +19,20 @@ class ConfigTest {
         assertThat(config.dbUrl()).isEqualTo("jdbc:sqlite:" + Path.of("./data").resolve("backease.db"));
         assertThat(config.emergencyNumber()).isEqualTo("112");
         assertThat(config.maxBodyBytes()).isEqualTo(64 * 1024);
+        assertThat(config.httpThreads()).isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Test
+    void request_threads_come_from_the_flag_or_the_environment_and_a_bad_value_names_its_source() {
+        assertThat(Config.fromEnvironment(Map.of("BACKEASE_HTTP_THREADS", "24")).httpThreads()).isEqualTo(24);
+        assertThat(Config.resolve(Map.of(Config.Setting.HTTP_THREADS, "16"), Map.of("BACKEASE_HTTP_THREADS", "24"))
+                .httpThreads()).isEqualTo(16);
+        assertThatThrownBy(() -> Config.fromEnvironment(Map.of("BACKEASE_HTTP_THREADS", "2")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("BACKEASE_HTTP_THREADS: must be a whole number from 4 to 1000, not '2'");
+        assertThatThrownBy(() -> Config.resolve(Map.of(Config.Setting.HTTP_THREADS, "many"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("--http-threads: must be a whole number from 4 to 1000, not 'many'");
     }
 
     @Test

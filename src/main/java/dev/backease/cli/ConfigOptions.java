@@ -58,11 +58,16 @@ public final class ConfigOptions {
                 description = "Largest request body accepted (env BACKEASE_MAX_BODY_BYTES; default 65536)")
         String maxBodyBytes;
 
+        @Option(names = "--http-threads", paramLabel = "N",
+                description = "Request threads (env BACKEASE_HTTP_THREADS; default 4 per core, at least 8; 4 to 1000)")
+        String httpThreads;
+
         @Override
         public void addTo(Map<Setting, String> flags) {
             put(flags, Setting.HOST, host);
             put(flags, Setting.PORT, port);
             put(flags, Setting.MAX_BODY_BYTES, maxBodyBytes);
+            put(flags, Setting.HTTP_THREADS, httpThreads);
         }
     }
 

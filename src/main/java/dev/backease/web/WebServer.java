@@ -1,5 +1,6 @@
 package dev.backease.web;
 
+import dev.backease.Config;
 import dev.backease.account.AccountId;
 import dev.backease.json.InvalidInputException;
 import dev.backease.json.Json;
@@ -35,8 +36,6 @@ public final class WebServer {
     private static final String GENERIC_500 = "Something went wrong on our side. Nothing you sent was stored.";
     /** How long a request that arrives during start-up waits for the database before a 503. */
     static final Duration READY_WAIT = Duration.ofSeconds(30);
-    private static final int MIN_MAX_THREADS = 8;
-    private static final int THREADS_PER_CORE = 4;
     private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
     private static final byte[] HEALTHY = Json.bytes(Json.object().put("status", "ok"));
     private final Javalin app;
@@ -67,10 +66,16 @@ public final class WebServer {
      */
     public WebServer(List<RouteModule> modules, Authenticator authenticator, int maxBodyBytes,
             CompletableFuture<?> ready) {
+        this(modules, authenticator, maxBodyBytes, ready, Config.defaultHttpThreads());
+    }
+
+    /** @param threads request threads ({@link Config#httpThreads()}) */
+    public WebServer(List<RouteModule> modules, Authenticator authenticator, int maxBodyBytes,
+            CompletableFuture<?> ready, int threads) {
         this.ready = ready;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.jetty.threadPool = threadPool();
+            config.jetty.threadPool = threadPool(threads);
             config.http.compressionStrategy = CompressionStrategy.GZIP;
             config.http.maxRequestSize = maxBodyBytes;
             config.http.prefer405over404 = true;
@@ -116,7 +121,8 @@ public final class WebServer {
     }
 
     /**
-     * A pool sized to the machine rather than the framework's 250: requests here are short (the
+     * A pool sized to the machine rather than the framework's 250 (by default 4 threads per core, at
+     * least 8; {@code --http-threads}): requests here are short (the
      * database pool has 4 to 10 connections), so more threads than this only queue for the same
      * cores and connections while each keeps its own stack (about 100 KB touched), which under 200
      * connections was a quarter of the process's memory. Requests beyond it wait in Jetty's queue,
@@ -126,9 +132,8 @@ public final class WebServer {
      * with more requests a second (docs/PERFORMANCE.md, "fewer threads"). Each still waits for the
      * database or a commit without holding a core, so a few per core keep the cores busy.
      */
-    static QueuedThreadPool threadPool() {
-        int max = Math.max(MIN_MAX_THREADS, THREADS_PER_CORE * Runtime.getRuntime().availableProcessors());
-        QueuedThreadPool pool = new QueuedThreadPool(max, 4, (int) Duration.ofMinutes(1).toMillis());
+    static QueuedThreadPool threadPool(int max) {
+        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(4, max), (int) Duration.ofMinutes(1).toMillis());
         pool.setName("backease-http");
         return pool;
     }
