@@ -1,8 +1,10 @@
 package dev.backease.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import dev.backease.session.SessionEvent;
 import dev.backease.session.SessionState;
 import java.util.List;
@@ -20,6 +22,18 @@ public final class SessionJson {
     private SessionJson() {}
 
     public static ObjectNode sessionState(SessionState state) {
+        return sessionState(state, DocumentWriter.plan(state.plan()));
+    }
+
+    /**
+     * The same document, with the plan's part taken as text from {@code plans} (made once per plan)
+     * and written as it is: for answers that are sent as bytes. Its "plan" is not a tree to walk.
+     */
+    public static ObjectNode sessionState(SessionState state, PlanTexts plans) {
+        return sessionState(state, NODES.rawValueNode(new RawValue(plans.of(state.plan()))));
+    }
+
+    private static ObjectNode sessionState(SessionState state, JsonNode plan) {
         ObjectNode json = NODES.objectNode();
         json.put("id", state.id().value());
         json.put("state", state.status().id());
@@ -32,7 +46,7 @@ public final class SessionJson {
         ArrayNode actions = json.putArray("actions");
         state.actions().forEach(actions::add);
         json.set("reasons", DocumentWriter.reasons(state.reasons()));
-        json.set("plan", DocumentWriter.plan(state.plan()));
+        json.set("plan", plan);
         json.put("eventCount", state.eventCount());
         json.set("lastEvent", state.lastEvent() == null ? NODES.nullNode() : event(state.lastEvent()));
         json.put("createdAt", state.createdAt().toString());

@@ -9,6 +9,7 @@ import dev.backease.json.DocumentWriter;
 import dev.backease.json.FieldError;
 import dev.backease.json.IntakeReader;
 import dev.backease.json.SessionEventReader;
+import dev.backease.json.PlanTexts;
 import dev.backease.json.SessionJson;
 import dev.backease.planning.Planner;
 import dev.backease.screening.Intake;
@@ -45,6 +46,8 @@ public final class SessionRoutes implements RouteModule {
     private final AuditLog auditLog;
     private final Clock clock;
     private final Function<AccountId, List<String>> helpedBefore;
+    /** Each plan's JSON, made once: every answer carries the session's plan, which never changes. */
+    private final PlanTexts plans = new PlanTexts();
 
     public SessionRoutes(Screening screening, Planner planner, Sessions sessions, StartingSession starting,
             ApplyingSessionEvent applying, AuditLog auditLog, Clock clock) {
@@ -89,7 +92,7 @@ public final class SessionRoutes implements RouteModule {
         if (outcome instanceof Outcome.Applied applied) {
             SessionState state = applied.state();
             ctx.header("Location", BASE + "/" + state.id().value());
-            Responses.json(ctx, 201, SessionJson.sessionState(state));
+            Responses.json(ctx, 201, SessionJson.sessionState(state, plans));
         } else {
             refused(ctx, (Outcome.Rejected) outcome, "comfortMax");
         }
@@ -103,7 +106,7 @@ public final class SessionRoutes implements RouteModule {
             Problem.send(ctx, 404, NOT_FOUND);
             return;
         }
-        Responses.json(ctx, 200, SessionJson.sessionState(found.get()));
+        Responses.json(ctx, 200, SessionJson.sessionState(found.get(), plans));
     }
 
     /** The session's whole history, which the SessionState itself no longer carries. */
@@ -128,7 +131,7 @@ public final class SessionRoutes implements RouteModule {
         if (outcome.isEmpty()) {
             Problem.send(ctx, 404, NOT_FOUND);
         } else if (outcome.get() instanceof Outcome.Applied applied) {
-            Responses.json(ctx, 200, SessionJson.sessionState(applied.state()));
+            Responses.json(ctx, 200, SessionJson.sessionState(applied.state(), plans));
         } else {
             refused(ctx, (Outcome.Rejected) outcome.get(), "type");
         }

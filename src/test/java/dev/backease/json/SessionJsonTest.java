@@ -74,4 +74,19 @@ class SessionJsonTest {
 
         assertThat(SessionEventReader.read(SessionJson.event(event))).isEqualTo(event);
     }
+
+    @Test
+    void the_answer_with_the_plan_made_once_is_the_same_document_and_the_plan_is_made_once_per_plan() {
+        PlanTexts plans = new PlanTexts();
+        var ready = ready();
+        var running = apply(ready, new SessionEvent.Start(null));
+
+        JsonNode whole = SessionJson.sessionState(running);
+        JsonNode sent = Json.parse(Json.bytes(SessionJson.sessionState(running, plans)));
+
+        assertThat(sent).isEqualTo(whole);
+        assertThat(new String(Json.bytes(SessionJson.sessionState(running, plans)), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(new String(Json.bytes(whole), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(plans.of(running.plan())).isSameAs(plans.of(ready.plan()));
+    }
 }
