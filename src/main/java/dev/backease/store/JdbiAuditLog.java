@@ -29,33 +29,26 @@ final class JdbiAuditLog implements AuditLog {
         writes.useTransaction(h -> insert(h, event));
     }
 
+    private static final String INSERT = "INSERT INTO audit_log (at, account_id, action, subject, client)\n";
+    private static final String VALUES = ":recordAt, :recordAccount, :recordAction, :recordSubject, :recordClient";
+
     /** The record's row, in the transaction of the change it records. */
     static void insert(Handle h, AuditEvent event) {
-        h.createUpdate("""
-                        INSERT INTO audit_log (at, account_id, action, subject, client)
-                        VALUES (:at, :account, :action, :subject, :client)""")
-                .bind("at", event.at())
-                .bind("account", event.accountId() == null ? null : event.accountId().value())
-                .bind("action", event.action().wireName())
-                .bind("subject", event.subject())
-                .bind("client", event.client())
-                .execute();
+        bindRecord(h.createUpdate(INSERT + "VALUES (" + VALUES + ")"), event).execute();
     }
 
     /**
      * The record's row inserted once for each row of {@code source}, a {@code WITH} part of the same
      * statement (PostgreSQL): so a record is kept only when what it records was found or changed.
-     * Its values are bound by {@link #bindForEachRow}.
+     * Its values are bound by {@link #bindRecord}.
      */
     static String insertForEachRowOf(String source) {
-        return """
-                INSERT INTO audit_log (at, account_id, action, subject, client)
-                SELECT :recordAt, :recordAccount, :recordAction, :recordSubject, :recordClient FROM\s"""
-                + source;
+        return INSERT + "SELECT " + VALUES + " FROM " + source;
     }
 
-    static void bindForEachRow(SqlStatement<?> statement, AuditEvent event) {
-        statement.bind("recordAt", event.at())
+    /** Binds the record's values for {@link #insert} and {@link #insertForEachRowOf}. */
+    static <S extends SqlStatement<S>> S bindRecord(S statement, AuditEvent event) {
+        return statement.bind("recordAt", event.at())
                 .bind("recordAccount", event.accountId() == null ? null : event.accountId().value())
                 .bind("recordAction", event.action().wireName())
                 .bind("recordSubject", event.subject())

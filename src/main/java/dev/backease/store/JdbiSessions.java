@@ -176,7 +176,7 @@ public final class JdbiSessions implements Sessions {
                     .bind("owner", owner.value())
                     .bind("known", known);
             if (recordOrNone != null) {
-                JdbiAuditLog.bindForEachRow(query, recordOrNone);
+                JdbiAuditLog.bindRecord(query, recordOrNone);
             }
             return query.map((rs, ctx) -> new Stored(rs.getLong("version"), rs.getString("state"), rs.getString("plan")))
                     .findOne();
@@ -271,15 +271,23 @@ public final class JdbiSessions implements Sessions {
                         .bind("json", written.event());
             }
             if (recordOrNone != null) {
-                JdbiAuditLog.bindForEachRow(query, recordOrNone);
+                JdbiAuditLog.bindRecord(query, recordOrNone);
             }
             return query.mapTo(Long.class).one();
         });
         return changed == 1;
     }
 
+    /** The four forms of the one-statement change, made once: index 2 * withEvent + withRecord. */
+    private static final List<String> CHANGES = List.of(
+            makeChange(false, false), makeChange(false, true), makeChange(true, false), makeChange(true, true));
+
     /** {@link #UPDATE} (plan apart), with the event's and the record's inserts for the changed row. */
     static String changeInOneStatement(boolean withEvent, boolean withRecord) {
+        return CHANGES.get((withEvent ? 2 : 0) + (withRecord ? 1 : 0));
+    }
+
+    private static String makeChange(boolean withEvent, boolean withRecord) {
         StringBuilder sql = new StringBuilder("WITH changed AS (\n").append(UPDATE).append(PLAN_APART).append("\nRETURNING id)");
         if (withEvent) {
             sql.append("""
