@@ -36,6 +36,10 @@ public final class Database implements AutoCloseable {
         // The SQL here is plain text with named parameters and never uses Jdbi's <attribute> templates;
         // the default engine still rendered every statement anew, a new string each time.
         jdbi.setTemplateEngine(new NoTemplateEngine());
+        if (dialect == Dialect.SQLITE) {
+            // PostgreSQL's driver keeps its prepared statements itself; SQLite's compiles each one anew.
+            jdbi.setStatementBuilderFactory(new SqliteStatementCache());
+        }
         // SQLite has one writer at a time anyway: one thread writes, committing what waits together.
         this.writes = dialect == Dialect.SQLITE ? new GroupCommit(jdbi, "backease-db-writer") : Writes.direct(jdbi);
     }
