@@ -34,6 +34,10 @@ import org.sqlite.core.DB;
  * {@link #PER_CONNECTION} are kept per connection, the least recently used closed first; the caches
  * of closed connections are dropped when the pool opens new ones.
  *
+ * <p>SQLite prepares a kept statement again by itself when the schema changed, but the driver keeps
+ * the column names it read at the first use. That is safe here because the schema only changes by
+ * Flyway's migrations, which run before the program reads or writes anything and not through Jdbi.
+ *
  * <p>Statements asking for generated keys or updatable result sets, and connections that are not
  * SQLite's, take Jdbi's default path.
  */
