@@ -55,8 +55,8 @@ class GroupCommitTest {
         List<Future<Long>> ids = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String body = "note " + i;
-            ids.add(callers.submit(() -> writes.inTransaction(h -> h.createUpdate("INSERT INTO note (body) VALUES (:body)")
-                    .bind("body", body).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one())));
+            ids.add(callers.submit(() -> writes.inTransaction(h -> h.createQuery("INSERT INTO note (body) VALUES (:body) RETURNING id")
+                    .bind("body", body).mapTo(Long.class).one())));
         }
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i).get(10, TimeUnit.SECONDS);

@@ -69,6 +69,24 @@ class SqliteStatementCacheTest {
     }
 
     @Test
+    void an_insert_runs_no_query_of_the_driver_for_its_row_id() {
+        // The driver would otherwise run SELECT last_insert_rowid() after every INSERT (nothing here reads it).
+        java.sql.ResultSet[] keys = new java.sql.ResultSet[1];
+        boolean[] hasRow = new boolean[1];
+        database.writes().useTransaction(h -> h.createUpdate("INSERT INTO note (body) VALUES (:body)").bind("body", "one more")
+                .addCustomizer(new org.jdbi.v3.core.statement.StatementCustomizer() {
+                    @Override
+                    public void afterExecution(PreparedStatement stmt, org.jdbi.v3.core.statement.StatementContext ctx)
+                            throws java.sql.SQLException {
+                        keys[0] = stmt.getGeneratedKeys();
+                        hasRow[0] = keys[0].next();
+                        keys[0].close();
+                    }
+                }).execute());
+        assertThat(hasRow[0]).as("a row id was fetched for getGeneratedKeys").isFalse();
+    }
+
+    @Test
     void a_query_whose_rows_were_not_all_read_holds_no_read_open_on_its_connection() {
         try (Handle reader = jdbi.open()) {
             // Reads one row of twenty: the statement is kept with rows still unread.
