@@ -21,7 +21,7 @@ public final class ApplyingSessionEvent {
      * either). A change saved by someone else meanwhile is a conflict: read the session again.
      */
     public Optional<Outcome> apply(AccountId owner, SessionId id, SessionEvent event) {
-        return sessions.findById(owner, id).map(state -> applyTo(state, event, sessions::save));
+        return apply(owner, id, event, sessions::save);
     }
 
     /**
@@ -31,7 +31,27 @@ public final class ApplyingSessionEvent {
      */
     public Optional<Outcome> apply(AccountId owner, SessionId id, SessionEvent event, AuditEvent record) {
         Objects.requireNonNull(record, "record");
-        return sessions.findById(owner, id).map(state -> applyTo(state, event, changed -> sessions.save(changed, record)));
+        return apply(owner, id, event, changed -> sessions.save(changed, record));
+    }
+
+    /**
+     * Starts from the session as last known here, when there is one: if it is still the latest, the
+     * save (which checks the version) keeps the change, and the session was not read for it. If it is
+     * not (another instance changed it), or the event is refused (which the latest state may not do),
+     * nothing was kept, and the event is applied to the session read afresh, exactly as without it.
+     */
+    private Optional<Outcome> apply(AccountId owner, SessionId id, SessionEvent event, Consumer<SessionState> save) {
+        Optional<SessionState> known = sessions.lastKnown(owner, id);
+        if (known.isPresent() && known.get().owner().equals(owner)
+                && engine.apply(known.get(), event) instanceof Outcome.Applied applied) {
+            try {
+                save.accept(applied.state());
+                return Optional.of(applied);
+            } catch (SessionChangedMeanwhile outOfDate) {
+                // read it afresh below
+            }
+        }
+        return sessions.findById(owner, id).map(state -> applyTo(state, event, save));
     }
 
     private Outcome applyTo(SessionState state, SessionEvent event, Consumer<SessionState> save) {

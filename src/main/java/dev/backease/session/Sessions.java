@@ -27,6 +27,16 @@ public interface Sessions {
      */
     void save(SessionState state, AuditEvent record);
 
+    /**
+     * The owner's session as this process last read or saved it, without asking where sessions are
+     * kept: another instance may have changed it since, so it is only where a change may start from,
+     * and the save (which checks the version) tells whether it was the latest. Empty when none is at
+     * hand, and for another account's session.
+     */
+    default Optional<SessionState> lastKnown(AccountId owner, SessionId id) {
+        return Optional.empty();
+    }
+
     /** The owner's session; empty for an unknown id and for another account's session alike. */
     Optional<SessionState> findById(AccountId owner, SessionId id);
 

@@ -83,7 +83,8 @@ public final class JdbiSessions implements Sessions {
         SessionState state = written.state();
         // The write comes first, so SQLite takes its write lock before anything else is read.
         int changed = state.version() == 1 ? insert(h, written) : update(h, written, true);
-        if (changed == 0 && state.version() > 1 && !planKeptApart(h, state.id())) {
+        if (changed == 0 && state.version() > 1 && storedVersion(h, state.id()) == state.version() - 1
+                && !planKeptApart(h, state.id())) {
             // Saved before plans were kept apart: its plan moves out now, once, and the state follows.
             keepPlan(h, state);
             changed = update(h, written, false);
@@ -92,6 +93,12 @@ public final class JdbiSessions implements Sessions {
             throw new SessionChangedMeanwhile(state.id(), state.version() - 1, storedVersion(h, state.id()));
         }
         appendLastEvent(h, written);
+    }
+
+    /** As kept by this process (see {@link SessionCache}); the save of a change made from it checks its version. */
+    @Override
+    public Optional<SessionState> lastKnown(AccountId owner, SessionId id) {
+        return kept.latest(owner, id);
     }
 
     /**

@@ -42,6 +42,12 @@ final class SessionCache {
         return kept != null && kept.version() == version && kept.owner().equals(owner) ? Optional.of(kept) : Optional.empty();
     }
 
+    /** The kept session if it is this owner's, at whatever version it was kept. */
+    synchronized Optional<SessionState> latest(AccountId owner, SessionId id) {
+        SessionState kept = byId.get(id);
+        return kept != null && kept.owner().equals(owner) ? Optional.of(kept) : Optional.empty();
+    }
+
     /** Keeps a session as read or as saved; an older version never replaces a newer one. */
     synchronized void keep(SessionState state) {
         SessionState kept = byId.get(state.id());

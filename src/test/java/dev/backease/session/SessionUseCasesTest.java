@@ -13,6 +13,7 @@ import dev.backease.screening.Decision;
 import dev.backease.screening.Intake;
 import dev.backease.screening.Referral;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SessionUseCasesTest {
@@ -105,6 +106,98 @@ class SessionUseCasesTest {
 
         assertThat(outcome).isInstanceOf(Outcome.Rejected.class);
         assertThat(((Outcome.Rejected) outcome).conflict()).isTrue();
+    }
+
+    /**
+     * Sessions as another instance sees them: it knows the session at whatever version it last saw,
+     * and counts the reads it makes.
+     */
+    private final class KnownElsewhere implements Sessions {
+        SessionState known;
+        int reads;
+
+        @Override
+        public Optional<SessionState> lastKnown(dev.backease.account.AccountId owner, SessionId id) {
+            return Optional.ofNullable(known).filter(state -> state.id().equals(id));
+        }
+
+        @Override
+        public void save(SessionState state) {
+            sessions.save(state);
+        }
+
+        @Override
+        public void save(SessionState state, dev.backease.account.AuditEvent record) {
+            sessions.save(state, record);
+        }
+
+        @Override
+        public Optional<SessionState> findById(dev.backease.account.AccountId owner, SessionId id) {
+            reads++;
+            return sessions.findById(owner, id);
+        }
+
+        @Override
+        public Optional<SessionState> read(dev.backease.account.AccountId owner, SessionId id,
+                dev.backease.account.AuditEvent record) {
+            reads++;
+            return sessions.read(owner, id, record);
+        }
+
+        @Override
+        public Optional<List<SessionEvent>> events(dev.backease.account.AccountId owner, SessionId id) {
+            return sessions.events(owner, id);
+        }
+    }
+
+    @Test
+    void an_event_on_the_session_as_last_known_is_saved_without_reading_it_when_that_is_the_latest() {
+        starting.start(ALICE, intake, plan());
+        KnownElsewhere here = new KnownElsewhere();
+        here.known = sessions.findById(ALICE, ID).orElseThrow();
+
+        Outcome outcome = new ApplyingSessionEvent(here, engine()).apply(ALICE, ID, new SessionEvent.Start(null)).orElseThrow();
+
+        assertThat(outcome).isInstanceOf(Outcome.Applied.class);
+        assertThat(here.reads).isZero();
+        assertThat(sessions.findById(ALICE, ID).orElseThrow().status()).isEqualTo(SessionStatus.RUNNING);
+        assertThat(sessions.findById(ALICE, ID).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void an_event_on_an_out_of_date_session_is_applied_to_the_latest_one_and_nothing_is_lost() {
+        starting.start(ALICE, intake, plan());
+        KnownElsewhere here = new KnownElsewhere();
+        here.known = sessions.findById(ALICE, ID).orElseThrow(); // version 1, ready
+        applying.apply(ALICE, ID, new SessionEvent.Start(null)); // another instance: version 2, running
+        applying.apply(ALICE, ID, new SessionEvent.Pause(null)); // version 3, paused
+
+        // Resuming is refused by the out-of-date state (never started) and taken by the latest (paused).
+        Outcome resumed = new ApplyingSessionEvent(here, engine()).apply(ALICE, ID, new SessionEvent.Resume(null)).orElseThrow();
+        assertThat(resumed).isInstanceOf(Outcome.Applied.class);
+        assertThat(here.reads).isEqualTo(1);
+
+        // A stop made from the out-of-date state (version 1) cannot be saved; it is applied to the latest.
+        here.known = sessions.findById(ALICE, ID).orElseThrow();
+        applying.apply(ALICE, ID, new SessionEvent.Pause(null)); // version 5 meanwhile
+        Outcome stopped = new ApplyingSessionEvent(here, engine()).apply(ALICE, ID, new SessionEvent.StopSignal(null)).orElseThrow();
+        assertThat(stopped).isInstanceOf(Outcome.Applied.class);
+
+        SessionState latest = sessions.findById(ALICE, ID).orElseThrow();
+        assertThat(latest.version()).isEqualTo(6);
+        assertThat(latest.status()).isEqualTo(SessionStatus.STOPPED);
+        assertThat(sessions.events(ALICE, ID).orElseThrow()).extracting(event -> event.getClass().getSimpleName())
+                .containsExactly("Start", "Pause", "Resume", "Pause", "StopSignal");
+    }
+
+    @Test
+    void a_session_last_known_as_another_accounts_is_never_a_starting_point() {
+        starting.start(ALICE, intake, plan());
+        KnownElsewhere here = new KnownElsewhere();
+        here.known = sessions.findById(ALICE, ID).orElseThrow();
+
+        assertThat(new ApplyingSessionEvent(here, engine()).apply(BOB, ID, new SessionEvent.StopSignal(null))).isEmpty();
+        assertThat(sessions.findById(ALICE, ID).orElseThrow().status()).isEqualTo(SessionStatus.READY);
     }
 
     @Test

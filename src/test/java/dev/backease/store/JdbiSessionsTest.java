@@ -389,6 +389,53 @@ class JdbiSessionsTest {
     }
 
     @OnBothDatabases
+    void an_event_sent_through_an_instance_that_kept_an_older_version_is_applied_to_the_latest(Database database) {
+        JdbiSessions one = sessions(database);
+        JdbiSessions two = new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS));
+        opened(one);
+        send(one, new SessionEvent.Start(null));
+        assertThat(two.lastKnown(ANA, ID).map(SessionState::version)).isEmpty();
+        assertThat(two.findById(ANA, ID).orElseThrow().version()).isEqualTo(2);
+
+        // The first instance goes on; the second still keeps version 2 (running).
+        send(one, new SessionEvent.Pause(null));
+        assertThat(two.lastKnown(ANA, ID).orElseThrow().version()).isEqualTo(2);
+
+        // Through the second: resume (refused by version 2, which is running) and stop (made from it,
+        // not saved, applied to the latest).
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(new ApplyingSessionEvent(two, engine).apply(ANA, ID, new SessionEvent.Resume(null)).orElseThrow())
+                .isInstanceOf(Outcome.Applied.class);
+        send(one, new SessionEvent.Pause(null));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(new ApplyingSessionEvent(two, engine).apply(ANA, ID, new SessionEvent.StopSignal(null)).orElseThrow())
+                .isInstanceOf(Outcome.Applied.class);
+
+        SessionState stored = one.findById(ANA, ID).orElseThrow();
+        assertThat(stored.version()).isEqualTo(6);
+        assertThat(stored.status().id()).isEqualTo("stopped");
+        assertThat(storedEventTypes(database)).containsExactly("start", "pause", "resume", "pause", "stop_signal");
+        assertThat(two.findById(BEN, ID)).isEmpty();
+        assertThat(two.lastKnown(BEN, ID)).isEmpty();
+    }
+
+    @OnBothDatabases
+    void an_event_on_a_session_erased_meanwhile_finds_nothing_and_writes_nothing(Database database) {
+        JdbiSessions sessions = sessions(database);
+        JdbiSessions elsewhere = new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS));
+        opened(sessions);
+        send(sessions, new SessionEvent.Start(null));
+        assertThat(elsewhere.findById(ANA, ID)).isPresent(); // the other instance keeps it now
+
+        var repositories = JdbiAccountStore.repositories(database);
+        repositories.personalData().eraseAccount(repositories.accounts().byId(ANA).orElseThrow());
+
+        assertThat(new ApplyingSessionEvent(elsewhere, engine).apply(ANA, ID, new SessionEvent.Pause(null))).isEmpty();
+        assertThat(storedPlans(database)).isEmpty();
+        assertThat(storedEventTypes(database)).isEmpty();
+    }
+
+    @OnBothDatabases
     void an_erased_account_leaves_no_session_behind_in_what_the_process_keeps(Database database) {
         JdbiSessions sessions = sessions(database);
         opened(sessions);
