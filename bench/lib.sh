@@ -33,6 +33,18 @@ wrk_fields() { # wrk output
   echo "$(to_ms "$p50") $(to_ms "$p99") ${rps:-0} $(( ${sock:-0} + ${non2xx:-0} - ${conflicts:-0} )) ${conflicts:-0}"
 }
 
+# A process's CPU time so far (user + system), in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# The server's CPU time per request between two cpu_ticks readings around a wrk run, in microseconds:
+# steadier than the latencies on a machine whose speed drifts, and what a change to the code moves.
+cpu_per_request() { # ticks_before ticks_after wrk_output
+  local requests hz
+  requests=$(echo "$3" | awk '/requests in/ { print $1 }')
+  hz=$(getconf CLK_TCK)
+  awk -v a="$1" -v b="$2" -v n="${requests:-0}" -v hz="$hz" 'BEGIN { if (n > 0) printf "%.0f us", (b - a) * 1000000 / hz / n; else print "-" }'
+}
+
 # Compiles the test classes and writes their classpath, for the bare Javalin baseline.
 build_bench_classpath() {
   ./mvnw -q -B -DskipTests test-compile dependency:build-classpath \

@@ -12,6 +12,7 @@
 #                  compiles this load's paths for about that long, and a shorter warm-up measures the
 #                  compiler as much as the server
 #        QUIET     seconds of quiet before the last memory reading (default 20)
+#        ONLY      "events" or "read": measure that endpoint only, beside the bare one (default: both)
 #        BACKEASE_JAVA_OPTS  extra JVM options for the BackEase server
 # The player page is not measured: it is answered to POST /player (the plan form), not to a GET.
 set -euo pipefail
@@ -94,20 +95,25 @@ endpoints=(
 echo "load-sessions.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
   "$users users, $max_conns sessions, ${DB_URL:+PostgreSQL }${DB_URL:-SQLite}, $threads wrk threads, $duration per run"
 echo
-echo "| endpoint | connections | p50 ms | p99 ms | requests/s | errors | 409 (two events at once on one session) |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| endpoint | connections | p50 ms | p99 ms | requests/s | errors | 409 (two events at once on one session) | server CPU per request |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 events=0
 for entry in "${endpoints[@]}"; do
   IFS='|' read -r name url script action <<<"$entry"
+  [ -n "${ONLY:-}" ] && [ -n "$action" ] && [ "$action" != "$ONLY" ] && continue
+  server_pid=$app_pid
+  [ -z "$action" ] && server_pid=$bare_pid
   kill -0 "$app_pid" && kill -0 "$bare_pid" || { echo "load-sessions.sh: a server died during the load" >&2; exit 1; }
   warm="$(run_wrk "$url" "$script" "$action" "${conns[0]}" "$warmup")"
   [ "$action" = events ] && events=$((events + $(echo "$warm" | awk '/requests in/ { print $1 }')))
   for c in "${conns[@]}"; do
+    cpu_before=$(cpu_ticks "$server_pid")
     out="$(run_wrk "$url" "$script" "$action" "$c" "$duration")"
+    cpu_after=$(cpu_ticks "$server_pid")
     echo "$out" >"target/bench/load-sessions-$(echo "$name" | tr -c 'a-zA-Z0-9' '_')-$c.txt"
     [ "$action" = events ] && events=$((events + $(echo "$out" | awk '/requests in/ { print $1 }')))
     read -r p50 p99 rps errors conflicts <<<"$(wrk_fields "$out")"
-    echo "| $name | $c | $p50 | $p99 | $rps | $errors | $conflicts |"
+    echo "| $name | $c | $p50 | $p99 | $rps | $errors | $conflicts | $(cpu_per_request "$cpu_before" "$cpu_after" "$out") |"
   done
 done
 echo
