@@ -55,6 +55,11 @@ class JdbiSessionsTest {
         return new JdbiSessions(database);
     }
 
+    /** The sessions of a second server instance on the same database: it keeps its own copies. */
+    private static JdbiSessions anotherInstance(Database database) {
+        return new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS));
+    }
+
     private SessionState opened(JdbiSessions sessions) {
         Outcome outcome = new StartingSession(sessions, engine, () -> ID).start(ANA, intakeWithComfort(6), plan);
         return ((Outcome.Applied) outcome).state();
@@ -355,7 +360,7 @@ class JdbiSessionsTest {
         // Read whole, then again at the version this instance keeps (no document sent): each is recorded.
         assertThat(sessions.read(ANA, ID, anaReads)).contains(opened);
         assertThat(sessions.read(ANA, ID, anaReads)).contains(opened);
-        assertThat(new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS))
+        assertThat(anotherInstance(database)
                 .read(ANA, ID, anaReads)).contains(opened);
         assertThat(sessions.read(BEN, ID, benTries)).isEmpty();
         assertThat(sessions.read(ANA, new SessionId("no-such-session"), anaReads)).isEmpty();
@@ -372,7 +377,7 @@ class JdbiSessionsTest {
     @OnBothDatabases
     void a_session_kept_by_one_instance_reads_at_the_version_another_instance_saved(Database database) {
         JdbiSessions one = sessions(database);
-        JdbiSessions two = new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS));
+        JdbiSessions two = anotherInstance(database);
         opened(one);
         SessionState started = send(one, new SessionEvent.Start(null));
         assertThat(two.findById(ANA, ID)).contains(started);
@@ -391,7 +396,7 @@ class JdbiSessionsTest {
     @OnBothDatabases
     void an_event_sent_through_an_instance_that_kept_an_older_version_is_applied_to_the_latest(Database database) {
         JdbiSessions one = sessions(database);
-        JdbiSessions two = new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS));
+        JdbiSessions two = anotherInstance(database);
         opened(one);
         send(one, new SessionEvent.Start(null));
         assertThat(two.lastKnown(ANA, ID).map(SessionState::version)).isEmpty();
@@ -422,7 +427,7 @@ class JdbiSessionsTest {
     @OnBothDatabases
     void an_event_on_a_session_erased_meanwhile_finds_nothing_and_writes_nothing(Database database) {
         JdbiSessions sessions = sessions(database);
-        JdbiSessions elsewhere = new JdbiSessions(database, new SessionCache(SessionCache.DEFAULT_MAX_SESSIONS));
+        JdbiSessions elsewhere = anotherInstance(database);
         opened(sessions);
         send(sessions, new SessionEvent.Start(null));
         assertThat(elsewhere.findById(ANA, ID)).isPresent(); // the other instance keeps it now

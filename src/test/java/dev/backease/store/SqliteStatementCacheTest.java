@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,25 +49,24 @@ class SqliteStatementCacheTest {
     @Test
     void the_same_sql_on_the_same_connection_reuses_its_statement_and_answers_for_the_new_values() {
         jdbi.useHandle(h -> {
-            PreparedStatement[] used = new PreparedStatement[2];
-            long all = h.createQuery(COUNT).bind("pattern", "note %")
-                    .addCustomizer(new org.jdbi.v3.core.statement.StatementCustomizer() {
-                        @Override
-                        public void beforeExecution(PreparedStatement stmt, org.jdbi.v3.core.statement.StatementContext ctx) {
-                            used[0] = stmt;
-                        }
-                    }).mapTo(Long.class).one();
-            long ones = h.createQuery(COUNT).bind("pattern", "note 1%")
-                    .addCustomizer(new org.jdbi.v3.core.statement.StatementCustomizer() {
-                        @Override
-                        public void beforeExecution(PreparedStatement stmt, org.jdbi.v3.core.statement.StatementContext ctx) {
-                            used[1] = stmt;
-                        }
-                    }).mapTo(Long.class).one();
+            List<PreparedStatement> used = new ArrayList<>();
+            long all = h.createQuery(COUNT).bind("pattern", "note %").addCustomizer(recordingInto(used)).mapTo(Long.class).one();
+            long ones = h.createQuery(COUNT).bind("pattern", "note 1%").addCustomizer(recordingInto(used)).mapTo(Long.class).one();
             assertThat(all).isEqualTo(20);
             assertThat(ones).isEqualTo(11); // note 1, note 10 ... note 19
-            assertThat(used[1]).isSameAs(used[0]);
+            assertThat(used).hasSize(2);
+            assertThat(used.get(1)).isSameAs(used.get(0));
         });
+    }
+
+    /** Adds the statement each execution runs on to {@code used}. */
+    private static StatementCustomizer recordingInto(List<PreparedStatement> used) {
+        return new StatementCustomizer() {
+            @Override
+            public void beforeExecution(PreparedStatement stmt, StatementContext ctx) {
+                used.add(stmt);
+            }
+        };
     }
 
     @Test
@@ -74,9 +75,9 @@ class SqliteStatementCacheTest {
         java.sql.ResultSet[] keys = new java.sql.ResultSet[1];
         boolean[] hasRow = new boolean[1];
         database.writes().useTransaction(h -> h.createUpdate("INSERT INTO note (body) VALUES (:body)").bind("body", "one more")
-                .addCustomizer(new org.jdbi.v3.core.statement.StatementCustomizer() {
+                .addCustomizer(new StatementCustomizer() {
                     @Override
-                    public void afterExecution(PreparedStatement stmt, org.jdbi.v3.core.statement.StatementContext ctx)
+                    public void afterExecution(PreparedStatement stmt, StatementContext ctx)
                             throws java.sql.SQLException {
                         keys[0] = stmt.getGeneratedKeys();
                         hasRow[0] = keys[0].next();
