@@ -83,14 +83,17 @@ public final class JdbiSessions implements Sessions {
         SessionState state = written.state();
         // The write comes first, so SQLite takes its write lock before anything else is read.
         int changed = state.version() == 1 ? insert(h, written) : update(h, written, true);
-        if (changed == 0 && state.version() > 1 && storedVersion(h, state.id()) == state.version() - 1
-                && !planKeptApart(h, state.id())) {
-            // Saved before plans were kept apart: its plan moves out now, once, and the state follows.
-            keepPlan(h, state);
-            changed = update(h, written, false);
-        }
-        if (changed != 1) {
-            throw new SessionChangedMeanwhile(state.id(), state.version() - 1, storedVersion(h, state.id()));
+        if (changed == 0) {
+            // Looked up once: the write lock is held, so it cannot change before the commit.
+            long stored = storedVersion(h, state.id());
+            if (state.version() > 1 && stored == state.version() - 1 && !planKeptApart(h, state.id())) {
+                // Saved before plans were kept apart: its plan moves out now, once, and the state follows.
+                keepPlan(h, state);
+                changed = update(h, written, false);
+            }
+            if (changed != 1) {
+                throw new SessionChangedMeanwhile(state.id(), state.version() - 1, stored);
+            }
         }
         appendLastEvent(h, written);
     }

@@ -1,6 +1,5 @@
 package dev.backease.store;
 
-import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -22,7 +21,7 @@ import org.sqlite.core.DB;
  * Keeps SQLite's prepared statements for the next use of the same SQL on the same connection.
  * sqlite-jdbc compiles the SQL anew for every statement, and HikariCP (by design) leaves statement
  * caching to the driver, which has none: under signed-in load compiling the same few statements was
- * 11% of the server's CPU ({@code docs/PERFORMANCE.md}, 2026-12-07 late night).
+ * 11% of the server's CPU ({@code docs/PERFORMANCE.md}, 2026-12-08, small hours).
  *
  * <p>A statement is prepared on the pooled connection's own SQLite connection, below HikariCP's
  * proxy, since the proxy closes every statement made through it when it goes back to the pool. It
@@ -128,8 +127,8 @@ final class SqliteStatementCache implements StatementBuilderFactory {
         }
     }
 
-    private static final class Builder implements StatementBuilder {
-        private final DefaultStatementBuilder plain = new DefaultStatementBuilder();
+    /** Jdbi's default builder, but for the prepared statements it keeps. */
+    private static final class Builder extends DefaultStatementBuilder {
         private final SQLiteConnection sqlite;
         private final Kept kept;
         /** This handle's statements from here now in use, with the SQL they were prepared from. */
@@ -141,14 +140,9 @@ final class SqliteStatementCache implements StatementBuilderFactory {
         }
 
         @Override
-        public Statement create(Connection conn, StatementContext ctx) throws SQLException {
-            return plain.create(conn, ctx);
-        }
-
-        @Override
         public PreparedStatement create(Connection conn, String sql, StatementContext ctx) throws SQLException {
             if (ctx.isReturningGeneratedKeys() || ctx.isConcurrentUpdatable()) {
-                return plain.create(conn, sql, ctx);
+                return super.create(conn, sql, ctx);
             }
             PreparedStatement statement = kept.take(sql);
             if (statement == null) {
@@ -156,11 +150,6 @@ final class SqliteStatementCache implements StatementBuilderFactory {
             }
             inUse.put(statement, sql);
             return statement;
-        }
-
-        @Override
-        public CallableStatement createCall(Connection conn, String sql, StatementContext ctx) throws SQLException {
-            return plain.createCall(conn, sql, ctx);
         }
 
         @Override
