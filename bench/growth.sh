@@ -7,10 +7,16 @@
 # PostgreSQL cluster in a temporary folder (Debian's PostgreSQL server binaries, run as the postgres
 # user when started as root) and the BackEase servers.
 #
+# Both databases are made first and then served at once, by a server each, and every endpoint is
+# measured on them in turns (small, grown, small, grown, ...; ROUNDS times each): this machine's speed
+# and its disk's sync times drift over minutes, and measuring one database minutes after the other put
+# that drift into the ratio (one endpoint over one connection gave 0.77x to 7.70x with the code unchanged).
+#
 # Usage: bench/growth.sh [DURATION]             e.g. bench/growth.sh 15s (the default)
-# Env:   WARMUP (default 5s), CONNECTIONS (default 32), BACKEASE_JAVA_OPTS, PG_BIN (folder of initdb/pg_ctl)
-# Prints two Markdown tables (small and grown side by side, and the p99 ratio) and the query plans;
-# raw output lands in target/bench/growth-*.
+# Env:   WARMUP (default 5s, before every run), CONNECTIONS (default 32), ROUNDS (default 3),
+#        BACKEASE_JAVA_OPTS, PG_BIN (folder of initdb/pg_ctl)
+# Prints a Markdown table (small and grown side by side: medians over the rounds, and the p99 ratio of
+# each round) and the query plans; raw output lands in target/bench/growth-*.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=bench/lib.sh
@@ -18,8 +24,9 @@ source bench/lib.sh
 duration="${1:-15s}"
 warmup="${WARMUP:-5s}"
 conns="${CONNECTIONS:-32}"
+rounds="${ROUNDS:-3}"
 threads=2
-sessions_per_phase="$conns"
+sessions_per_db="$conns"
 pg_bin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
 password='bench-growth-password-1'
 
@@ -31,10 +38,11 @@ mkdir -p target/bench
 work="$(mktemp -d)"
 pg_dir="$work/pg"
 pg_port="$(free_port)"
-app_pid=""
+declare -A app_pid=() app_port=() token=()
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 cleanup() {
-  [ -n "$app_pid" ] && { kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; }
+  local db
+  for db in "${!app_pid[@]}"; do stop_app "$db"; done
   [ -f "$pg_dir/postmaster.pid" ] && as_pg "$pg_bin/pg_ctl" -D "$pg_dir" -m fast -w stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -48,33 +56,36 @@ as_pg "$pg_bin/pg_ctl" -D "$pg_dir" -l "$work/pg.log" -w \
   -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c shared_buffers=128MB -c shared_preload_libraries=pg_stat_statements" start >/dev/null
 psql_on() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U postgres -d "$1" "${@:2}"; }
 
-app_port=""
-start_app() { # database
-  app_port="$(free_port)"
+start_app() { # database: its own server, on app_port[database]
+  app_port[$1]="$(free_port)"
   # The launcher, as a person runs it (its JVM options, then BACKEASE_JAVA_OPTS); it execs java.
-  ./backease serve --host 127.0.0.1 --port "$app_port" \
+  ./backease serve --host 127.0.0.1 --port "${app_port[$1]}" \
     --db "jdbc:postgresql://127.0.0.1:$pg_port/$1?user=postgres" >"target/bench/growth-serve-$1.log" 2>&1 &
-  app_pid=$!
-  wait_for "http://127.0.0.1:$app_port/api/v1/health" "$app_pid"
+  app_pid[$1]=$!
+  wait_for "http://127.0.0.1:${app_port[$1]}/api/v1/health" "${app_pid[$1]}"
 }
-stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
-api() { # method path [body] -> answer body; fails on HTTP errors
-  curl -fsS -X "$1" "http://127.0.0.1:$app_port$2" -H 'Content-Type: application/json' \
-    ${token:+-H "Authorization: Bearer $token"} ${3:+--data "$3"}
+stop_app() { # database
+  kill "${app_pid[$1]}" 2>/dev/null || true
+  wait "${app_pid[$1]}" 2>/dev/null || true
+  unset "app_pid[$1]"
+}
+api() { # database method path [body] -> answer body; fails on HTTP errors
+  curl -fsS -X "$2" "http://127.0.0.1:${app_port[$1]}$3" -H 'Content-Type: application/json' \
+    ${token[$1]:+-H "Authorization: Bearer ${token[$1]}"} ${4:+--data "$4"}
 }
 json_field() { python3 -c 'import json, sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
 
-# The account that grows, its token, and one running session per connection.
-sign_up_grower() {
-  token=""
-  api POST /api/v1/accounts "{\"username\":\"grower\",\"password\":\"$password\"}" >/dev/null
-  token="$(api POST /api/v1/auth/tokens "{\"username\":\"grower\",\"password\":\"$password\"}" | json_field token)"
-  : >"$work/sessions.txt"
-  for _ in $(seq 1 "$sessions_per_phase"); do
+# The account that grows, its token, and one running session per connection (in $work/sessions-DB.txt).
+sign_up_grower() { # database
+  token[$1]=""
+  api "$1" POST /api/v1/accounts "{\"username\":\"grower\",\"password\":\"$password\"}" >/dev/null
+  token[$1]="$(api "$1" POST /api/v1/auth/tokens "{\"username\":\"grower\",\"password\":\"$password\"}" | json_field token)"
+  : >"$work/sessions-$1.txt"
+  for _ in $(seq 1 "$sessions_per_db"); do
     local id
-    id="$(api POST /api/v1/sessions "$(cat examples/plain-backache.json)" | json_field id)"
-    api POST "/api/v1/sessions/$id/events" '{"type":"start"}' >/dev/null
-    echo "$token $id" >>"$work/sessions.txt"
+    id="$(api "$1" POST /api/v1/sessions "$(cat examples/plain-backache.json)" | json_field id)"
+    api "$1" POST "/api/v1/sessions/$id/events" '{"type":"start"}' >/dev/null
+    echo "${token[$1]} $id" >>"$work/sessions-$1.txt"
   done
 }
 
@@ -138,14 +149,14 @@ FROM made CROSS JOIN generate_series(0, :events - 1) s;
 SQL
 }
 
-run_wrk() { # name url script connections -> "p50 p99 rps errors conflicts"
-  local c="${4:-$conns}"
-  local args=(-t "$(( c < threads ? c : threads ))" -c "$c" --latency -H "Authorization: Bearer $token")
-  [ -n "$3" ] && args+=(-s "$3")
-  BENCH_SESSIONS="$work/sessions.txt" BENCH_THREADS="$threads" wrk "${args[@]}" -d "$warmup" "$2" >/dev/null
+run_wrk() { # database round name url script connections -> "p50 p99 rps errors conflicts"
+  local c="${6:-$conns}"
+  local args=(-t "$(( c < threads ? c : threads ))" -c "$c" --latency -H "Authorization: Bearer ${token[$1]}")
+  [ -n "$5" ] && args+=(-s "$5")
+  BENCH_SESSIONS="$work/sessions-$1.txt" BENCH_THREADS="$threads" wrk "${args[@]}" -d "$warmup" "$4" >/dev/null
   local out
-  out="$(BENCH_SESSIONS="$work/sessions.txt" BENCH_THREADS="$threads" wrk "${args[@]}" -d "$duration" "$2")"
-  echo "$out" >"target/bench/growth-$phase-$(echo "$1" | tr -c 'a-zA-Z0-9' '_').txt"
+  out="$(BENCH_SESSIONS="$work/sessions-$1.txt" BENCH_THREADS="$threads" wrk "${args[@]}" -d "$duration" "$4")"
+  echo "$out" >"target/bench/growth-$1-r$2-$(echo "$3" | tr -c 'a-zA-Z0-9' '_').txt"
   wrk_fields "$out"
 }
 
@@ -161,26 +172,39 @@ endpoints=(
 month_to="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 month_from="$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)"
 declare -A result
-# Time spent in PostgreSQL per statement during a phase's runs (pg_stat_statements, reset before).
+# Time spent in PostgreSQL per statement during the runs on a database (pg_stat_statements, reset before).
 statement_times() { # database -> "calls mean_ms statement" lines, the most time first
   psql_on "$1" -At -F' ' -c "SELECT calls, round(mean_exec_time::numeric, 3), round(total_exec_time::numeric),
       regexp_replace(left(query, 90), '\s+', ' ', 'g')
     FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid
     WHERE d.datname = '$1' AND calls > 100 ORDER BY total_exec_time DESC LIMIT 12"
 }
-measure_phase() { # phase database
-  phase="$1"
-  start_app "$2"
-  psql_on "$2" -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' -c 'SELECT pg_stat_statements_reset()' >/dev/null
-  local entry name path script action c
+measure() { # both databases, each endpoint in turns: small, grown, small, grown, ... (ROUNDS times)
+  local db
+  for db in small grown; do
+    start_app "$db"
+    psql_on "$db" -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' >/dev/null
+  done
+  psql_on small -c 'SELECT pg_stat_statements_reset()' >/dev/null # every database's
+  local entry name path script action c round
   for entry in "${endpoints[@]}"; do
     IFS='|' read -r name path script action c <<<"$entry"
     path="${path/FROM/$month_from}"; path="${path/TO/$month_to}"
-    kill -0 "$app_pid" || { echo "growth.sh: the server died during the load" >&2; exit 1; }
-    result["$phase|$name"]="$(BENCH_ACTION="$action" run_wrk "$name" "http://127.0.0.1:$app_port$path" "$script" "$c")"
+    for round in $(seq 1 "$rounds"); do
+      for db in small grown; do
+        kill -0 "${app_pid[$db]}" || { echo "growth.sh: the server of $db died during the load" >&2; exit 1; }
+        result["$db|$round|$name"]="$(BENCH_ACTION="$action" run_wrk "$db" "$round" "$name" \
+          "http://127.0.0.1:${app_port[$db]}$path" "$script" "$c")"
+      done
+    done
   done
-  stop_app
-  statement_times "$2" >"target/bench/growth-$phase-statements.txt"
+  for db in small grown; do
+    stop_app "$db"
+    statement_times "$db" >"target/bench/growth-$db-statements.txt"
+  done
+}
+median() { # numbers -> their median
+  printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'
 }
 table_updates() { # database: how live_sessions took the runs' updates (HOT: no new index entries)
   psql_on "$1" -At -c "SELECT n_tup_upd || ' updates, ' || n_tup_hot_upd || ' of them HOT, ' || n_dead_tup || ' dead rows'
@@ -262,39 +286,35 @@ SQL
 }
 
 echo "growth.sh: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
-  "$("$pg_bin/postgres" --version), $conns connections, $threads wrk threads, $duration per run (warm-up $warmup)" >&2
+  "$("$pg_bin/postgres" --version), $conns connections, $threads wrk threads, $duration per run (warm-up $warmup)," \
+  "$rounds rounds" >&2
 
+psql_on postgres -c 'CREATE DATABASE small' -c 'CREATE DATABASE grown'
+for db in small grown; do
+  start_app "$db"
+  sign_up_grower "$db"
+  stop_app "$db"
+done
 # Small: 10 accounts, the grower's last month (60 entries, twice a day), one running session per
 # connection. A month, so that the month's list is the same answer on both databases (60 entries): what
 # differs is only the ten years before it.
-psql_on postgres -c 'CREATE DATABASE small' -c 'CREATE DATABASE grown'
-start_app small
-sign_up_grower
-stop_app
 fill_accounts small 9
 fill_journal small 60 0
-# A checkpoint before measuring, on both: otherwise the seed's writes are still being flushed (the
-# checkpointer spreads them over minutes) while the grown database is measured, and its commits wait
-# behind them.
-psql_on small -c 'ANALYZE' -c 'CHECKPOINT'
-small_counts="$(counts small)"
-measure_phase small small
-small_updates="$(table_updates small)"
-
 # Grown: 100,000 accounts; the grower has 7,300 entries and 3,650 past sessions of 20 events each;
 # 10,000 other accounts have 10 entries each and 20,000 have one past session.
-start_app grown
-sign_up_grower
-stop_app
 fill_accounts grown 99999
 fill_journal grown 7300 0
 fill_journal grown 10 10000
 fill_sessions grown 3650 20000 20
-psql_on grown -c 'VACUUM ANALYZE' -c 'CHECKPOINT'
+# A checkpoint before measuring, on both: otherwise the seed's writes are still being flushed (the
+# checkpointer spreads them over minutes) while the databases are measured, and commits wait behind them.
+for db in small grown; do psql_on "$db" -c 'VACUUM ANALYZE' -c 'CHECKPOINT'; done
+small_counts="$(counts small)"
 grown_counts="$(counts grown)"
 explain_queries
-measure_phase grown grown
+measure
 grown_after="$(counts grown)"
+small_updates="$(table_updates small)"
 grown_updates="$(table_updates grown)"
 
 read -r sa sj sg ss se <<<"$small_counts"
@@ -304,14 +324,31 @@ echo "grown = $ga accounts, $gj journal entries ($gg the grower's), $gs sessions
 echo "Grown after the runs (the POSTs add): $(echo "$grown_after" | awk '{ printf "%s entries (%s the grower'"'"'s), %s session events", $2, $3, $5 }')."
 echo "live_sessions after the runs: small $small_updates; grown $grown_updates."
 echo
-echo "| endpoint | small p50 ms | small p99 ms | small req/s | grown p50 ms | grown p99 ms | grown req/s | p99 grown/small | errors small/grown | 409 small/grown |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "Medians over the $rounds rounds; the ratio is that of the median p99s, followed by each round's."
+echo
+echo "| endpoint | small p50 ms | small p99 ms | small req/s | grown p50 ms | grown p99 ms | grown req/s | p99 grown/small | each round | errors small/grown | 409 small/grown |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |"
 for entry in "${endpoints[@]}"; do
   IFS='|' read -r name _ <<<"$entry"
-  read -r p50a p99a rpsa erra confa <<<"${result["small|$name"]}"
-  read -r p50b p99b rpsb errb confb <<<"${result["grown|$name"]}"
-  ratio="$(awk -v a="$p99a" -v b="$p99b" 'BEGIN { r = b / a; printf "%.2f%s", r, (r <= 2 ? " ✔" : " ✘") }')"
-  echo "| $name | $p50a | $p99a | $rpsa | $p50b | $p99b | $rpsb | $ratio | $erra/$errb | $confa/$confb |"
+  declare -A col=()
+  for db in small grown; do
+    p50s=(); p99s=(); rpss=(); errs=0; confs=0
+    for round in $(seq 1 "$rounds"); do
+      read -r p50 p99 rps err conf <<<"${result["$db|$round|$name"]}"
+      p50s+=("$p50"); p99s+=("$p99"); rpss+=("$rps"); errs=$((errs + err)); confs=$((confs + conf))
+    done
+    col[$db]="$(median "${p50s[@]}") | $(median "${p99s[@]}") | $(median "${rpss[@]}" | awk '{ printf "%.0f", $1 }')"
+    col[$db-p99]="$(median "${p99s[@]}")"; col[$db-err]=$errs; col[$db-conf]=$confs
+  done
+  ratio="$(awk -v a="${col[small-p99]}" -v b="${col[grown-p99]}" 'BEGIN { r = b / a; printf "%.2f%s", r, (r <= 2 ? " ✔" : " ✘") }')"
+  each=""
+  for round in $(seq 1 "$rounds"); do
+    read -r _ a _ <<<"${result["small|$round|$name"]}"
+    read -r _ b _ <<<"${result["grown|$round|$name"]}"
+    each+="${each:+, }$(awk -v a="$a" -v b="$b" 'BEGIN { printf "%.2f", b / a }')"
+  done
+  echo "| $name | ${col[small]} | ${col[grown]} | $ratio | $each | ${col[small-err]}/${col[grown-err]} | ${col[small-conf]}/${col[grown-conf]} |"
+  unset col
 done
 
 echo
