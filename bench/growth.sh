@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Growth benchmark on PostgreSQL: the journal and session APIs measured with wrk, first on a small
-# database (10 accounts; the grower's last month, 60 journal entries) and then on a grown one (100,000 accounts; one account
+# Growth benchmark on PostgreSQL: the journal and session APIs measured with wrk on a small
+# database (10 accounts; the grower's last month, 60 journal entries) and on a grown one (100,000 accounts; one account
 # with 7,300 journal entries, ten years twice a day, and 3,650 past sessions; 100,000 entries and
 # 20,000 sessions of other accounts), then EXPLAIN ANALYZE of the queries behind them.
 # Loopback only, bounded (each wrk run lasts DURATION), and it removes everything it made: a private
@@ -8,9 +8,9 @@
 # user when started as root) and the BackEase servers.
 #
 # Both databases are made first and then served at once, by a server each, and every endpoint is
-# measured on them in turns (small, grown, small, grown, ...; ROUNDS times each): this machine's speed
-# and its disk's sync times drift over minutes, and measuring one database minutes after the other put
-# that drift into the ratio (one endpoint over one connection gave 0.77x to 7.70x with the code unchanged).
+# measured on them in turns (small, grown, small, grown, ...; ROUNDS times each). This machine's speed
+# and its disk's sync times drift over minutes: measured minutes apart, the grown one right after its
+# seed, the advice over one connection gave 7.70x, 2.61x and 4.06x; in turns 1.03x and 1.12x.
 #
 # Usage: bench/growth.sh [DURATION]             e.g. bench/growth.sh 15s (the default)
 # Env:   WARMUP (default 5s, before every run), CONNECTIONS (default 32), ROUNDS (default 3),
